@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Partnerships.Rules;
+
+/// <summary>
+/// One reason behind a decision: a stable code, a severity, a message, what it is about, and the values the
+/// rule used (the threshold, the median, the year's cap), so a reader sees why without re-running the rule.
+/// </summary>
+/// <remarks>
+/// <para>The <see cref="Code"/> (<c>ELIG001</c>, <c>ALLOC003</c>, …) never changes meaning once published; an app
+/// may log it, count it or use it as the key of its own translated message, filling the placeholders of
+/// <see cref="MessageTemplate"/> from <see cref="Values"/>.</para>
+/// <para>Values are written culture-invariantly when the finding is made; amounts of money as a person in the
+/// UK reads them.</para>
+/// <para>This type is immutable and thread-safe. Equality compares every property, values included.</para>
+/// </remarks>
+public sealed record Finding
+{
+    private Finding(string code, FindingSeverity severity, string messageTemplate, ImmutableSortedDictionary<string, string> values)
+    {
+        Code = code;
+        Severity = severity;
+        MessageTemplate = messageTemplate;
+        Values = values;
+    }
+
+    /// <summary>Gets the stable code of the rule outcome, such as <c>ELIG001</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets how much the finding weighs in its decision.</summary>
+    public FindingSeverity Severity { get; }
+
+    /// <summary>Gets the English message with named placeholders in braces, such as <c>{median}</c>.</summary>
+    public string MessageTemplate { get; }
+
+    /// <summary>Gets the values the rule used, by placeholder name, written culture-invariantly.</summary>
+    public ImmutableSortedDictionary<string, string> Values { get; }
+
+    /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
+    public string? RecipientId { get; init; }
+
+    /// <summary>Gets the id of the activity the finding is about, if any.</summary>
+    public string? ActivityId { get; init; }
+
+    /// <summary>Gets the amount the finding affects, if any: the sum under query, the amount reclaimed.</summary>
+    public Money? Amount { get; init; }
+
+    /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
+    public string Message => Render(MessageTemplate, Values);
+
+    /// <summary>Makes a finding.</summary>
+    /// <param name="code">The stable code, such as <c>ELIG001</c>.</param>
+    /// <param name="severity">How much the finding weighs.</param>
+    /// <param name="messageTemplate">The English message with named placeholders in braces.</param>
+    /// <param name="values">The values by placeholder name; money is written as <see cref="Money.ToString()"/>,
+    /// other formattable values with the invariant culture.</param>
+    /// <returns>The finding.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="messageTemplate"/> is blank, or a name repeats.</exception>
+    public static Finding Of(string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
+            if (!builder.TryAdd(name, Format(value)))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
+            }
+        }
+
+        return new Finding(code, severity, messageTemplate, builder.ToImmutable());
+    }
+
+    /// <summary>Writes a value as findings do: money as a person reads it, anything else culture-invariantly.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The text; empty for <see langword="null"/>.</returns>
+    public static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        Money money => money.ToString(),
+        decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(Finding? other) =>
+        other is not null
+        && Code == other.Code
+        && Severity == other.Severity
+        && MessageTemplate == other.MessageTemplate
+        && RecipientId == other.RecipientId
+        && ActivityId == other.ActivityId
+        && Amount == other.Amount
+        && Values.Count == other.Values.Count
+        && Values.All(pair => other.Values.TryGetValue(pair.Key, out var value) && value == pair.Value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, Values.Count);
+
+    /// <summary>Returns the code and the message: <c>ELIG001: …</c>.</summary>
+    /// <returns>The finding as one line.</returns>
+    public override string ToString() => Code + ": " + Message;
+
+    private static string Render(string template, ImmutableSortedDictionary<string, string> values)
+    {
+        var text = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (close < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            text.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            text.Append(values.TryGetValue(name, out var value) ? value : template.Substring(open, close - open + 1));
+            i = close + 1;
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Schemes;
+
+/// <summary>
+/// A fund that runs year after year, such as a police authority's Partnership Fund, with terms that change
+/// between years.
+/// </summary>
+/// <remarks>
+/// Terms take effect from their year and stay in force until terms for a later year replace them, as a rules-as-code
+/// parameter does: <see cref="TermsFor"/> answers "what were the terms in year Y". Add terms with
+/// <see cref="WithTerms"/>, which returns a new scheme. This type is immutable and thread-safe.
+/// </remarks>
+public sealed class FundScheme
+{
+    private readonly ImmutableSortedDictionary<int, FundTerms> termsByStartYear;
+
+    private FundScheme(string name, FinancialYearCalendar calendar, ImmutableSortedDictionary<int, FundTerms> termsByStartYear)
+    {
+        Name = name;
+        Calendar = calendar;
+        this.termsByStartYear = termsByStartYear;
+    }
+
+    /// <summary>Gets the name of the scheme.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the financial-year calendar the scheme runs on.</summary>
+    public FinancialYearCalendar Calendar { get; }
+
+    /// <summary>Gets every set of terms the scheme holds, earliest year first.</summary>
+    public IEnumerable<FundTerms> Terms => termsByStartYear.Values;
+
+    /// <summary>Creates a scheme with no terms yet.</summary>
+    /// <param name="name">The name of the scheme.</param>
+    /// <param name="calendar">The calendar its years follow; <see cref="FinancialYearCalendar.UkGovernment"/> when omitted.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public static FundScheme Create(string name, FinancialYearCalendar? calendar = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new FundScheme(name, calendar ?? FinancialYearCalendar.UkGovernment, ImmutableSortedDictionary<int, FundTerms>.Empty);
+    }
+
+    /// <summary>Returns a scheme with terms that take effect from their year, replacing any terms for that same year.</summary>
+    /// <param name="terms">The terms.</param>
+    /// <returns>The new scheme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The terms' year is of a different calendar from the scheme's.</exception>
+    public FundScheme WithTerms(FundTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (!terms.Year.Calendar.Equals(Calendar))
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"Terms for {terms.Year} ({terms.Year.Calendar}) do not fit the scheme's calendar ({Calendar})."),
+                nameof(terms));
+        }
+
+        return new FundScheme(Name, Calendar, termsByStartYear.SetItem(terms.Year.StartYear, terms));
+    }
+
+    /// <summary>Gets the terms in force for a year: the terms of that year, or else of the latest earlier year, carried forward.</summary>
+    /// <param name="year">The financial year.</param>
+    /// <returns>The terms, with <see cref="FundTerms.Year"/> set to <paramref name="year"/>.</returns>
+    /// <exception cref="KeyNotFoundException">No terms are in force in <paramref name="year"/>: it is before the scheme's first terms.</exception>
+    public FundTerms TermsFor(FinancialYear year) =>
+        TryGetTerms(year, out var terms)
+            ? terms
+            : throw new KeyNotFoundException(FormattableString.Invariant(
+                $"The scheme '{Name}' has no terms in force for {year}; its terms start in {(termsByStartYear.IsEmpty ? "no year" : termsByStartYear.Values.First().Year.Label)}."));
+
+    /// <summary>Tries to get the terms in force for a year.</summary>
+    /// <param name="year">The financial year.</param>
+    /// <param name="terms">The terms in force, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> if terms are in force in <paramref name="year"/>.</returns>
+    public bool TryGetTerms(FinancialYear year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundTerms? terms)
+    {
+        terms = null;
+        if (!year.Calendar.Equals(Calendar))
+        {
+            return false;
+        }
+
+        foreach (var (startYear, candidate) in termsByStartYear)
+        {
+            if (startYear > year.StartYear)
+            {
+                break;
+            }
+
+            terms = candidate;
+        }
+
+        if (terms is not null && terms.Year != year)
+        {
+            terms = terms with { Year = year };
+        }
+
+        return terms is not null;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Partnerships.Rules.Schemes;
+
+/// <summary>
+/// One of a year's funding priorities, such as "reducing reoffending", with the activity themes that fit it.
+/// </summary>
+/// <remarks>
+/// An activity of a theme in <see cref="DirectThemes"/> fits the priority directly; one of a theme in
+/// <see cref="ArguableThemes"/> fits only arguably and needs a query to the recipient (in 2011/12 anti-social
+/// behaviour, burglary and neighbourhood watch, communications and unspecified community grants were queried).
+/// Themes are compared ordinally, ignoring case. This type is immutable and thread-safe.
+/// </remarks>
+/// <param name="Code">The stable code of the priority, such as <c>VAWG</c>.</param>
+/// <param name="Name">The name of the priority for people.</param>
+public sealed record Priority(string Code, string Name)
+{
+    /// <summary>Gets the activity themes that fit the priority directly.</summary>
+    public ImmutableArray<string> DirectThemes { get; init; } = [];
+
+    /// <summary>Gets the activity themes that fit the priority only arguably, and need a query.</summary>
+    public ImmutableArray<string> ArguableThemes { get; init; } = [];
+}

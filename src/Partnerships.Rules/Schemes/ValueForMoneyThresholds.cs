@@ -1,0 +1,20 @@
+namespace Partnerships.Rules.Schemes;
+
+/// <summary>
+/// When a unit cost is compared with the same kind of activity in other plans, and when it stands out.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record ValueForMoneyThresholds
+{
+    /// <summary>Gets the default thresholds: at least 3 peers; flag above 2× the median or beyond 1.5 interquartile ranges.</summary>
+    public static ValueForMoneyThresholds Default { get; } = new();
+
+    /// <summary>Gets the least number of other plans' activities of the same type needed before any judgement is made.</summary>
+    public int MinimumPeers { get; init; } = 3;
+
+    /// <summary>Gets the ratio to the peers' median unit cost above which an activity is flagged as high cost.</summary>
+    public decimal HighRatioToMedian { get; init; } = 2.0m;
+
+    /// <summary>Gets how many interquartile ranges above the upper quartile a unit cost must be to be an outlier (Tukey's fence).</summary>
+    public decimal InterquartileFence { get; init; } = 1.5m;
+}
