@@ -1,0 +1,41 @@
+// A consumer of the Partnerships.Rules package, as another team's app would be: it restores the package from a
+// feed and calls the public API. Exits non-zero when anything is not as the package promises.
+using System.IO.Compression;
+using Partnerships.Rules;
+using Partnerships.Rules.Calendars;
+
+var failures = new List<string>();
+void Expect(bool condition, string what)
+{
+    Console.WriteLine($"{(condition ? "ok  " : "FAIL")} {what}");
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+var fund = Money.Pounds(50_000m) * 32;
+Expect(fund == Money.Pounds(1_600_000m), $"32 × £50,000 = {fund}");
+
+var year = FinancialYearCalendar.UkGovernment.YearContaining(new NodaTime.LocalDate(2011, 9, 30));
+Expect(year.Label == "2011/12", $"30 September 2011 falls in {year.Label}");
+
+var parts = Money.Pounds(228_555m).Split([1, 1, 1]);
+Expect(parts.Aggregate(Money.Zero(Currency.Gbp), (sum, part) => sum + part) == Money.Pounds(228_555m), $"£228,555.00 split three ways: {string.Join(", ", parts)}");
+
+// When given the package file, check what it carries: the readme and XML docs for both target frameworks.
+if (args.Length == 2 && args[0] == "--check-package")
+{
+    using var package = ZipFile.OpenRead(args[1]);
+    var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    foreach (var expected in new[] { "README.md", "lib/net8.0/Partnerships.Rules.dll", "lib/net8.0/Partnerships.Rules.xml", "lib/net10.0/Partnerships.Rules.dll", "lib/net10.0/Partnerships.Rules.xml" })
+    {
+        Expect(entries.Contains(expected), $"package contains {expected}");
+    }
+
+    var symbols = Path.ChangeExtension(args[1], ".snupkg");
+    Expect(File.Exists(symbols), $"symbols package {Path.GetFileName(symbols)} exists");
+}
+
+Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} check(s) failed");
+return failures.Count == 0 ? 0 : 1;
