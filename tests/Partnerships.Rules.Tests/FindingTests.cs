@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Partnerships.Rules.Tests;
+
+public sealed class FindingTests
+{
+    [Fact]
+    public void Message_FillsEveryPlaceholderFromTheValues()
+    {
+        var finding = Finding.Of(
+            "TEST001",
+            FindingSeverity.Warning,
+            "{activity} costs {ratio} times the median of {median}.",
+            ("activity", "Cadets"),
+            ("ratio", 2.4m),
+            ("median", Money.Pounds(1_250m)));
+
+        Assert.Equal("Cadets costs 2.4 times the median of £1,250.00.", finding.Message);
+        Assert.Equal("TEST001: Cadets costs 2.4 times the median of £1,250.00.", finding.ToString());
+    }
+
+    [Fact]
+    public void Of_ValuesAreWrittenInvariantly_WhateverTheCurrentCulture()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            var finding = Finding.Of("TEST002", FindingSeverity.Information, "{rate}", ("rate", 0.095m));
+
+            Assert.Equal("0.095", finding.Values["rate"]);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Message_UnknownPlaceholder_IsLeftAsWritten()
+    {
+        var finding = Finding.Of("TEST003", FindingSeverity.Information, "Left {missing} as is.");
+
+        Assert.Equal("Left {missing} as is.", finding.Message);
+    }
+
+    [Fact]
+    public void Of_NameGivenTwice_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Finding.Of("TEST004", FindingSeverity.Information, "{a}", ("a", 1), ("a", 2)));
+
+        Assert.Contains("'a'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equals_SameCodeValuesAndSubject_AreEqual()
+    {
+        Finding Make() => Finding.Of("TEST005", FindingSeverity.Query, "{x}", ("x", 1)) with { RecipientId = "R1", Amount = Money.Pounds(5m) };
+
+        Assert.Equal(Make(), Make());
+        Assert.Equal(Make().GetHashCode(), Make().GetHashCode());
+        Assert.NotEqual(Make(), Make() with { ActivityId = "A1" });
+    }
+}
