@@ -57,7 +57,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="OverflowException"><paramref name="amount"/> is beyond the range of <see cref="long"/> minor units.</exception>
     public static Money FromMajorUnits(decimal amount, Currency currency)
     {
-        var scaled = amount * currency.MinorUnitsPerMajorUnit;
+        var scaled = Scale(amount, currency);
         if (scaled != decimal.Truncate(scaled))
         {
             throw new ArgumentException(
@@ -65,7 +65,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
                 nameof(amount));
         }
 
-        return new Money(decimal.ToInt64(scaled), currency);
+        return new Money(ToMinorUnits(scaled, amount, currency), currency);
     }
 
     /// <summary>Creates an amount from major units, rounding to the nearest minor unit by the rule given.</summary>
@@ -78,7 +78,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money FromMajorUnits(decimal amount, Currency currency, MidpointRounding rounding)
     {
         CheckRounding(rounding);
-        return new Money(decimal.ToInt64(Math.Round(amount * currency.MinorUnitsPerMajorUnit, 0, rounding)), currency);
+        return new Money(ToMinorUnits(Math.Round(Scale(amount, currency), 0, rounding), amount, currency), currency);
     }
 
     /// <summary>Creates an amount in pounds sterling.</summary>
@@ -103,7 +103,44 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public Money MultiplyBy(decimal rate, MidpointRounding rounding)
     {
         CheckRounding(rounding);
-        return new Money(decimal.ToInt64(Math.Round(MinorUnits * rate, 0, rounding)), Currency);
+        decimal product;
+        try
+        {
+            product = Math.Round(MinorUnits * rate, 0, rounding);
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"{this} × {rate} is beyond the range of an amount of {Currency.Code}."), e);
+        }
+
+        return new Money(ToMinorUnits(product, this, "×", rate), Currency);
+    }
+
+    /// <summary>
+    /// Multiplies the amount by the exact fraction <paramref name="numerator"/> / <paramref name="denominator"/>,
+    /// such as 9/12 of an annual cost, rounding the result to a minor unit by the rule given.
+    /// </summary>
+    /// <remarks>The product is computed exactly in 128-bit integers, so nothing is lost before the one rounding.</remarks>
+    /// <example><c>Money.Pounds(228_555).MultiplyBy(9, 12, MidpointRounding.ToEven)</c> is £171,416.25.</example>
+    /// <param name="numerator">The numerator of the fraction.</param>
+    /// <param name="denominator">The denominator of the fraction; not zero.</param>
+    /// <param name="rounding">How to round a result finer than the minor unit.</param>
+    /// <returns>The amount times the fraction.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="denominator"/> is zero, or <paramref name="rounding"/> is not a defined value.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range of <see cref="long"/> minor units.</exception>
+    public Money MultiplyBy(long numerator, long denominator, MidpointRounding rounding)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(denominator);
+        CheckRounding(rounding);
+        Int128 top = (Int128)MinorUnits * numerator;
+        Int128 bottom = denominator;
+        if (bottom < 0)
+        {
+            top = -top;
+            bottom = -bottom;
+        }
+
+        return new Money(ToMinorUnits(DivideRounded(top, bottom, rounding), this, "×", FormattableString.Invariant($"{numerator}/{denominator}")), Currency);
     }
 
     /// <summary>Splits the amount into parts in proportion to the weights, exactly: the parts sum to this amount.</summary>
@@ -141,7 +178,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
         var parts = new long[weights.Length];
         var lost = new Int128[weights.Length];
-        long given = 0;
+        Int128 given = 0; // the floors may sum below long.MinValue
         for (var i = 0; i < weights.Length; i++)
         {
             var product = (Int128)MinorUnits * weights[i];
@@ -159,7 +196,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             given += parts[i];
         }
 
-        var leftOver = MinorUnits - given;
+        var leftOver = (int)(MinorUnits - given);
         if (leftOver > 0)
         {
             var order = new int[weights.Length];
@@ -199,7 +236,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>Returns the absolute value of the amount.</summary>
     /// <returns>The amount without its sign.</returns>
     /// <exception cref="OverflowException">The amount is <see cref="long.MinValue"/> minor units.</exception>
-    public Money Abs() => new(Math.Abs(MinorUnits), Currency);
+    public Money Abs() => IsNegative ? -this : this;
 
     /// <summary>Returns the smaller of two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
@@ -224,7 +261,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money operator +(Money left, Money right)
     {
         SameCurrency(left, right, "add");
-        return new Money(checked(left.MinorUnits + right.MinorUnits), left.Currency);
+        return new Money(ToMinorUnits((Int128)left.MinorUnits + right.MinorUnits, left, "+", right), left.Currency);
     }
 
     /// <summary>Subtracts one amount from another of the same currency.</summary>
@@ -236,21 +273,21 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money operator -(Money left, Money right)
     {
         SameCurrency(left, right, "subtract");
-        return new Money(checked(left.MinorUnits - right.MinorUnits), left.Currency);
+        return new Money(ToMinorUnits((Int128)left.MinorUnits - right.MinorUnits, left, "-", right), left.Currency);
     }
 
     /// <summary>Negates an amount.</summary>
     /// <param name="value">The amount.</param>
     /// <returns>The amount with its sign reversed.</returns>
     /// <exception cref="OverflowException">The amount is <see cref="long.MinValue"/> minor units.</exception>
-    public static Money operator -(Money value) => new(checked(-value.MinorUnits), value.Currency);
+    public static Money operator -(Money value) => new(ToMinorUnits(-(Int128)value.MinorUnits, value, "×", -1), value.Currency);
 
     /// <summary>Multiplies an amount by a whole number, such as a count of units.</summary>
     /// <param name="value">The amount.</param>
     /// <param name="factor">The whole-number factor.</param>
     /// <returns>The product.</returns>
     /// <exception cref="OverflowException">The product is beyond the range of <see cref="long"/> minor units.</exception>
-    public static Money operator *(Money value, long factor) => new(checked(value.MinorUnits * factor), value.Currency);
+    public static Money operator *(Money value, long factor) => new(ToMinorUnits((Int128)value.MinorUnits * factor, value, "×", factor), value.Currency);
 
     /// <summary>Multiplies an amount by a whole number, such as a count of units.</summary>
     /// <param name="factor">The whole-number factor.</param>
@@ -386,32 +423,41 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             return false;
         }
 
-        try
-        {
-            long minor = 0;
-            foreach (var c in whole)
-            {
-                if (c != ',')
-                {
-                    minor = checked((minor * 10) + (c - '0'));
-                }
-            }
-
-            minor = checked(minor * currency.MinorUnitsPerMajorUnit);
-            long scale = currency.MinorUnitsPerMajorUnit;
-            foreach (var c in fraction)
-            {
-                scale /= 10;
-                minor = checked(minor + ((c - '0') * scale));
-            }
-
-            result = new Money(negative ? -minor : minor, currency);
-            return true;
-        }
-        catch (OverflowException)
+        // Int128 holds every long and its negation, so long.MinValue reads back; more digits than that cannot be a long.
+        if (whole.Length > 40)
         {
             return false;
         }
+
+        Int128 minor = 0;
+        foreach (var c in whole)
+        {
+            if (c != ',')
+            {
+                minor = (minor * 10) + (c - '0');
+            }
+        }
+
+        minor *= currency.MinorUnitsPerMajorUnit;
+        var scale = currency.MinorUnitsPerMajorUnit;
+        foreach (var c in fraction)
+        {
+            scale /= 10;
+            minor += (c - '0') * scale;
+        }
+
+        if (negative)
+        {
+            minor = -minor;
+        }
+
+        if (minor < long.MinValue || minor > long.MaxValue)
+        {
+            return false;
+        }
+
+        result = new Money((long)minor, currency);
+        return true;
     }
 
     /// <summary>Compares two amounts for equality of amount and currency.</summary>
@@ -462,6 +508,58 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
                 FormattableString.Invariant($"Cannot {operation} amounts in different currencies: {left.Currency.Code} and {right.Currency.Code}."));
         }
     }
+
+    /// <summary>Divides exactly and rounds once to a whole number by the rule given.</summary>
+    /// <param name="numerator">The numerator.</param>
+    /// <param name="denominator">The denominator; positive.</param>
+    /// <param name="rounding">The rounding rule.</param>
+    /// <returns>The rounded quotient.</returns>
+    internal static Int128 DivideRounded(Int128 numerator, Int128 denominator, MidpointRounding rounding)
+    {
+        var (quotient, remainder) = Int128.DivRem(numerator, denominator);
+        if (remainder == 0)
+        {
+            return quotient;
+        }
+
+        var sign = numerator < 0 ? -1 : 1;
+        var half = (Int128.Abs(remainder) * 2).CompareTo(denominator);
+        var away = rounding switch
+        {
+            MidpointRounding.ToZero => false,
+            MidpointRounding.ToNegativeInfinity => sign < 0,
+            MidpointRounding.ToPositiveInfinity => sign > 0,
+            MidpointRounding.AwayFromZero => half >= 0,
+            _ => half > 0 || (half == 0 && !Int128.IsEvenInteger(quotient)),
+        };
+        return away ? quotient + sign : quotient;
+    }
+
+    private static decimal Scale(decimal amount, Currency currency)
+    {
+        try
+        {
+            return amount * currency.MinorUnitsPerMajorUnit;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(FormattableString.Invariant($"The amount {amount} is beyond the range of an amount of {currency.Code}."), e);
+        }
+    }
+
+    private static long ToMinorUnits(decimal minorUnits, decimal amount, Currency currency) =>
+        minorUnits is < long.MinValue or > long.MaxValue
+            ? throw new OverflowException(FormattableString.Invariant($"The amount {amount} is beyond the range of an amount of {currency.Code}: {FromMinorUnits(long.MinValue, currency)} to {FromMinorUnits(long.MaxValue, currency)}."))
+            : (long)minorUnits;
+
+    private static long ToMinorUnits(decimal minorUnits, Money left, string operation, object right) =>
+        minorUnits is < long.MinValue or > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
+
+    private static long ToMinorUnits(Int128 minorUnits, Money left, string operation, object right) =>
+        minorUnits < long.MinValue || minorUnits > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
+
+    private static OverflowException Overflow(Money left, string operation, object right) =>
+        new(FormattableString.Invariant($"{left} {operation} {right} is beyond the range of an amount of {left.Currency.Code}: {FromMinorUnits(long.MinValue, left.Currency)} to {FromMinorUnits(long.MaxValue, left.Currency)}."));
 
     private static void CheckRounding(MidpointRounding rounding)
     {

@@ -1,7 +1,37 @@
+using System.Globalization;
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+
 namespace Partnerships.Rules.Tests;
 
 public sealed class MoneyTests
 {
+    private static readonly Currency Usd = Currency.Create("USD", 2, "$");
+    private static readonly Currency Jpy = Currency.Create("JPY", 0, "¥");
+    private static readonly Currency Bhd = Currency.Create("BHD", 3);
+
+    /// <summary>Any long, with the ends of the range, zero and small amounts drawn often.</summary>
+    internal static Gen<long> AnyMinorUnits { get; } = Gen.Frequency(
+        (3, Gen.Choose(int.MinValue, int.MaxValue).Two().Select(p => ((long)p.Item1 << 32) | unchecked((uint)p.Item2))),
+        (2, Gen.Choose(-1_000, 1_000).Select(i => (long)i)),
+        (1, Gen.Choose(0, 1_000).Select(i => long.MaxValue - i)),
+        (1, Gen.Choose(0, 1_000).Select(i => long.MinValue + i)),
+        (1, Gen.Elements(0L, 1L, -1L, long.MaxValue, long.MinValue)));
+
+    private static readonly Gen<long> Weight = Gen.Frequency(
+        (4, Gen.Choose(0, 10).Select(i => (long)i)),
+        (2, Gen.Choose(0, int.MaxValue).Select(i => (long)i)),
+        (1, Gen.Choose(0, 1_000).Select(i => long.MaxValue - i)),
+        (1, Gen.Constant(0L)));
+
+    private static readonly Gen<long[]> Weights = Gen.Frequency(
+        (1, Gen.Choose(1, 3)),
+        (3, Gen.Choose(1, 40)),
+        (1, Gen.Choose(100, 400)))
+        .SelectMany(n => Weight.ArrayOf(n))
+        .Select(w => w.Any(x => x > 0) ? w : [.. w[..^1], 1]);
+
     [Fact]
     public void Multiply_ThirtyTwoUnitsAtStandardAllocation_IsTheWholeFund()
     {
@@ -11,9 +41,295 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void Add_StaffCostBuildUp_MatchesTheReport()
+    {
+        var officer = Money.Pounds(33_500m) + Money.Pounds(3_182.50m) + Money.Pounds(4_522.50m) + Money.Pounds(1_500m);
+        var support = Money.Pounds(29_000m) + Money.Pounds(2_755m) + Money.Pounds(3_915m) + Money.Pounds(1_500m);
+
+        Assert.Equal(Money.Pounds(42_705m), officer);
+        Assert.Equal(Money.Pounds(37_170m), support);
+        Assert.Equal(Money.Pounds(228_555m), support + officer + (support * 4));
+    }
+
+    [Fact]
     public void ToString_LargeAmount_IsWrittenAsAPersonInTheUkReadsIt()
     {
         Assert.Equal("£1,600,000.00", Money.Pounds(1_600_000m).ToString());
         Assert.Equal("-£12.50", Money.Pounds(-12.50m).ToString());
+    }
+
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("de-DE")]
+    [InlineData("en-US")]
+    [InlineData("ar-SA")]
+    public void ToString_AnyCurrentCulture_IsTheSame(string culture)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo(culture);
+            Assert.Equal("£1,234,567.89", Money.FromMinorUnits(123_456_789, Currency.Gbp).ToString());
+            Assert.Equal(Money.Pounds(-0.05m), Money.Parse("-£0.05", Currency.Gbp));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
+    public void ToString_OtherCurrencies_UseTheirSymbolAndDigits()
+    {
+        Assert.Equal("¥1,600", Money.FromMinorUnits(1_600, Jpy).ToString());
+        Assert.Equal("BHD1.005", Money.FromMinorUnits(1_005, Bhd).ToString());
+        Assert.Equal("-$0.01", Money.FromMinorUnits(-1, Usd).ToString());
+    }
+
+    [Theory]
+    [InlineData("£1,600,000.00", 160_000_000)]
+    [InlineData("-£12.50", -1_250)]
+    [InlineData("1600000", 160_000_000)]
+    [InlineData("GBP 50,000", 5_000_000)]
+    [InlineData("  £0.5 ", 50)]
+    [InlineData("-£92,233,720,368,547,758.08", long.MinValue)]
+    [InlineData("£92,233,720,368,547,758.07", long.MaxValue)]
+    public void Parse_CommonSpellings_ReadsTheAmount(string text, long pence)
+    {
+        Assert.Equal(Money.FromMinorUnits(pence, Currency.Gbp), Money.Parse(text, Currency.Gbp));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("£")]
+    [InlineData("£1.001")]
+    [InlineData("£1,60,000")]
+    [InlineData("£1,6000")]
+    [InlineData(",100")]
+    [InlineData("$100")]
+    [InlineData("£12.")]
+    [InlineData("£.50")]
+    [InlineData("£1e5")]
+    [InlineData("£92,233,720,368,547,758.08")]
+    [InlineData("£100000000000000000000000000000000000000000000000000")]
+    public void Parse_NotAnAmount_ThrowsFormatExceptionNamingTheText(string text)
+    {
+        var ex = Assert.Throws<FormatException>(() => Money.Parse(text, Currency.Gbp));
+
+        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.False(Money.TryParse(text, Currency.Gbp, out var result));
+        Assert.Equal(Money.Zero(Currency.Gbp), result);
+    }
+
+    [Fact]
+    public void ParseOfToString_AnyLongInAnyDigits_RoundTrips()
+    {
+        var currencies = Gen.Elements(Currency.Gbp, Jpy, Bhd, Currency.Create("XBT", 8));
+        Prop.ForAll(AnyMinorUnits.Zip(currencies).ToArbitrary(), pair =>
+        {
+            var money = Money.FromMinorUnits(pair.Item1, pair.Item2);
+            return Money.Parse(money.ToString(), money.Currency) == money;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void FromMajorUnits_FinerThanAPenny_ThrowsNamingTheAmount()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Money.Pounds(0.001m));
+
+        Assert.Equal("amount", ex.ParamName);
+        Assert.Contains("0.001", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("GBP", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.005, MidpointRounding.ToEven, 0)]
+    [InlineData(0.015, MidpointRounding.ToEven, 2)]
+    [InlineData(0.005, MidpointRounding.AwayFromZero, 1)]
+    [InlineData(-0.005, MidpointRounding.AwayFromZero, -1)]
+    [InlineData(0.009, MidpointRounding.ToZero, 0)]
+    [InlineData(-0.001, MidpointRounding.ToNegativeInfinity, -1)]
+    [InlineData(0.001, MidpointRounding.ToPositiveInfinity, 1)]
+    public void FromMajorUnits_WithNamedRounding_RoundsToAPenny(double pounds, MidpointRounding rounding, long pence)
+    {
+        Assert.Equal(pence, Money.FromMajorUnits((decimal)pounds, Currency.Gbp, rounding).MinorUnits);
+    }
+
+    [Fact]
+    public void FromMajorUnits_BeyondTheRangeOfLong_ThrowsOverflowNamingTheAmount()
+    {
+        var ex = Assert.Throws<OverflowException>(() => Money.Pounds(100_000_000_000_000_000m));
+        Assert.Contains("100000000000000000", ex.Message, StringComparison.Ordinal);
+
+        Assert.Throws<OverflowException>(() => Money.FromMajorUnits(decimal.MaxValue, Currency.Gbp, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void FromMajorUnits_UndefinedRounding_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromMajorUnits(1m, Currency.Gbp, (MidpointRounding)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.Pounds(1m).MultiplyBy(0.5m, (MidpointRounding)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.Pounds(1m).MultiplyBy(1, 2, (MidpointRounding)99));
+    }
+
+    [Fact]
+    public void MultiplyBy_EmployerNationalInsuranceAndPension_MatchTheReport()
+    {
+        Assert.Equal(Money.Pounds(3_182.50m), Money.Pounds(33_500m).MultiplyBy(0.095m, MidpointRounding.AwayFromZero));
+        Assert.Equal(Money.Pounds(4_522.50m), Money.Pounds(33_500m).MultiplyBy(0.135m, MidpointRounding.AwayFromZero));
+        Assert.Equal(Money.Pounds(2_755m), Money.Pounds(29_000m).MultiplyBy(0.095m, MidpointRounding.AwayFromZero));
+    }
+
+    [Fact]
+    public void MultiplyBy_HalfPennyProduct_RoundsByTheRuleNamed()
+    {
+        var amount = Money.FromMinorUnits(5, Currency.Gbp);
+
+        Assert.Equal(2, amount.MultiplyBy(0.5m, MidpointRounding.ToEven).MinorUnits);
+        Assert.Equal(3, amount.MultiplyBy(0.5m, MidpointRounding.AwayFromZero).MinorUnits);
+        Assert.Equal(-3, (-amount).MultiplyBy(0.5m, MidpointRounding.AwayFromZero).MinorUnits);
+        Assert.Equal(-3, (-amount).MultiplyBy(1, 2, MidpointRounding.ToNegativeInfinity).MinorUnits);
+        Assert.Equal(3, amount.MultiplyBy(-1, -2, MidpointRounding.ToPositiveInfinity).MinorUnits);
+        Assert.Equal(2, amount.MultiplyBy(1, 2, MidpointRounding.ToZero).MinorUnits);
+    }
+
+    [Fact]
+    public void MultiplyBy_NineTwelfthsOfTheYearTotal_IsThePartYearCost()
+    {
+        Assert.Equal(Money.Pounds(171_416.25m), Money.Pounds(228_555m).MultiplyBy(9, 12, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void MultiplyBy_FractionOfHugeAmount_IsExact()
+    {
+        var max = Money.FromMinorUnits(long.MaxValue, Currency.Gbp);
+
+        Assert.Equal(max, max.MultiplyBy(long.MaxValue, long.MaxValue, MidpointRounding.ToEven));
+        Assert.Equal(long.MaxValue / 3, max.MultiplyBy(1, 3, MidpointRounding.ToZero).MinorUnits);
+    }
+
+    [Fact]
+    public void MultiplyBy_ZeroDenominator_Throws()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Pounds(1m).MultiplyBy(1, 0, MidpointRounding.ToEven));
+        Assert.Equal("denominator", ex.ParamName);
+    }
+
+    [Fact]
+    public void Arithmetic_BeyondTheRangeOfLong_ThrowsOverflowNamingTheOperands()
+    {
+        var max = Money.FromMinorUnits(long.MaxValue, Currency.Gbp);
+        var min = Money.FromMinorUnits(long.MinValue, Currency.Gbp);
+        var penny = Money.FromMinorUnits(1, Currency.Gbp);
+
+        var ex = Assert.Throws<OverflowException>(() => max + penny);
+        Assert.Contains("£92,233,720,368,547,758.07 + £0.01", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<OverflowException>(() => min - penny);
+        Assert.Throws<OverflowException>(() => -min);
+        Assert.Throws<OverflowException>(() => min.Abs());
+        Assert.Throws<OverflowException>(() => max * 2);
+        Assert.Throws<OverflowException>(() => max.MultiplyBy(2m, MidpointRounding.ToEven));
+        Assert.Throws<OverflowException>(() => max.MultiplyBy(decimal.MaxValue, MidpointRounding.ToEven));
+        Assert.Throws<OverflowException>(() => max.MultiplyBy(3, 2, MidpointRounding.ToEven));
+        Assert.Equal(max, -(min + penny));
+    }
+
+    [Fact]
+    public void Arithmetic_MixedCurrencies_ThrowsNamingBoth()
+    {
+        var pounds = Money.Pounds(1m);
+        var dollars = Money.FromMinorUnits(100, Usd);
+
+        foreach (var action in new Func<object>[] { () => pounds + dollars, () => pounds - dollars, () => pounds < dollars, () => Money.Max(pounds, dollars) })
+        {
+            var ex = Assert.Throws<InvalidOperationException>(action);
+            Assert.Contains("GBP", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("USD", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Equality_ByAmountAndCurrency_FollowsTheContract()
+    {
+        TestHelper.TestEqualsStruct(
+            Money.Pounds(12.50m),
+            Money.FromMinorUnits(1_250, Currency.Gbp),
+            Money.Pounds(12.51m),
+            Money.FromMinorUnits(1_250, Usd),
+            Money.FromMinorUnits(1_250, Currency.Create("GBP", 3)));
+        TestHelper.TestCompareToStruct(Money.Pounds(-1m), Money.FromMinorUnits(-100, Currency.Gbp), Money.Pounds(0.01m));
+    }
+
+    [Fact]
+    public void MinMaxAbs_SameCurrency_PickTheRightAmount()
+    {
+        Assert.Equal(Money.Pounds(1m), Money.Max(Money.Pounds(1m), Money.Pounds(-2m)));
+        Assert.Equal(Money.Pounds(-2m), Money.Min(Money.Pounds(1m), Money.Pounds(-2m)));
+        Assert.Equal(Money.Pounds(2m), Money.Pounds(-2m).Abs());
+        Assert.Equal(12.5m, Money.Pounds(12.50m).Amount);
+    }
+
+    [Fact]
+    public void Split_ByWeights_RemainderGoesToLargestLossThenEarliest()
+    {
+        var pence = Money.FromMinorUnits(100, Currency.Gbp);
+
+        Assert.Equal([34, 33, 33], pence.Split(3).Select(m => m.MinorUnits));
+        Assert.Equal([-33, -33, -34], (-pence).Split(3).Select(m => m.MinorUnits));
+        Assert.Equal([0, 50, 0, 50], pence.Split([0, 1, 0, 1]).Select(m => m.MinorUnits));
+        Assert.Equal([100], pence.Split([7]).Select(m => m.MinorUnits));
+        Assert.Equal([1, 1, 0, 0, 0], Money.FromMinorUnits(2, Currency.Gbp).Split(5).Select(m => m.MinorUnits));
+        // 10p by 1:2:2 is 2p, 4p, 4p exactly; 11p gives the extra penny to the larger loss (0.4 of a penny each), earliest first.
+        Assert.Equal([2, 5, 4], Money.FromMinorUnits(11, Currency.Gbp).Split([1, 2, 2]).Select(m => m.MinorUnits));
+    }
+
+    [Fact]
+    public void Split_BadWeights_ThrowsNamingTheProblemAndChangesNothing()
+    {
+        var fund = Money.Pounds(10m);
+
+        Assert.Contains("at least one", Assert.Throws<ArgumentException>(() => fund.Split(ReadOnlySpan<long>.Empty)).Message, StringComparison.Ordinal);
+        Assert.Contains("-1", Assert.Throws<ArgumentException>(() => fund.Split([1, -1])).Message, StringComparison.Ordinal);
+        Assert.Contains("all weights are zero", Assert.Throws<ArgumentException>(() => fund.Split([0, 0])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => fund.Split(0));
+        Assert.Equal(Money.Pounds(10m), fund);
+    }
+
+    [Fact]
+    public void Split_AnyAmountAndWeights_SumsToTheWholeAndEachPartIsWithinAPennyOfItsShare()
+    {
+        Prop.ForAll(AnyMinorUnits.Zip(Weights).ToArbitrary(), pair =>
+        {
+            var (amount, weights) = pair;
+            var parts = Money.FromMinorUnits(amount, Currency.Gbp).Split(weights);
+            BigInteger total = 0;
+            foreach (var w in weights)
+            {
+                total += w;
+            }
+
+            BigInteger sum = 0;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                sum += parts[i].MinorUnits;
+                var error = BigInteger.Abs((parts[i].MinorUnits * total) - (amount * (BigInteger)weights[i]));
+                if (error >= total || (weights[i] == 0 && parts[i].MinorUnits != 0))
+                {
+                    return false;
+                }
+            }
+
+            return parts.Length == weights.Length && sum == amount;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+    }
+
+    [Fact]
+    public void Default_IsZeroOfTheUnknownCurrency()
+    {
+        var money = default(Money);
+
+        Assert.True(money.IsZero);
+        Assert.Equal("XXX", money.Currency.Code);
+        Assert.Equal("XXX0", money.ToString());
     }
 }

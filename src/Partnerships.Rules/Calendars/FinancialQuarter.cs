@@ -39,6 +39,17 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <summary>Gets the last day of the quarter (inclusive).</summary>
     public LocalDate End => Year.Start.PlusMonths(3 * Number).PlusDays(-1);
 
+    /// <summary>Gets the quarter after this one, quarter 1 of the next year after quarter 4.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The next quarter's year is beyond 9998.</exception>
+    public FinancialQuarter Next => Number == 4 ? new(Year.Next, 1) : new(Year, Number + 1);
+
+    /// <summary>Gets the quarter before this one, quarter 4 of the previous year before quarter 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The previous quarter's year is before 1.</exception>
+    public FinancialQuarter Previous => Number == 1 ? new(Year.Previous, 4) : new(Year, Number - 1);
+
+    /// <summary>Gets the review date after this quarter: its last day, such as 30 September for the September review.</summary>
+    public LocalDate ReviewDate => End;
+
     /// <summary>Gets the label, such as <c>2011/12 Q2</c>.</summary>
     public string Label => FormattableString.Invariant($"{Year.Label} Q{Number}");
 

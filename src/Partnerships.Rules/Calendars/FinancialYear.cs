@@ -12,6 +12,10 @@ namespace Partnerships.Rules.Calendars;
 /// and <see cref="End"/> are inclusive.</para>
 /// <para>Years are equal when their calendars start on the same day and they start in the same year. Only
 /// years of the same calendar can be compared for order; comparing years of different calendars throws.</para>
+/// <para>The label (<see cref="Label"/>) is <c>2011/12</c>, written with the last two digits of the next calendar
+/// year even across a century (<c>1999/00</c>, <c>2099/00</c>); a calendar whose years start on 1 January writes
+/// <c>2011</c>. <see cref="Parse(string, FinancialYearCalendar)"/> reads it back, and the common spellings
+/// <c>2011-12</c>, <c>2011/2012</c> and <c>FY2011/12</c> too.</para>
 /// <para>The default value is the calendar year 1. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<FinancialYear>
@@ -43,7 +47,7 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     public LocalDate End => Calendar.YearStart.InYear(StartYear + 1).PlusDays(-1);
 
     /// <summary>Gets the number of days in the year: 366 when it holds 29 February.</summary>
-    public int DayCount => Period.Between(Start, End, PeriodUnits.Days).Days + 1;
+    public int DayCount => Period.DaysBetween(Start, Calendar.YearStart.InYear(StartYear + 1));
 
     /// <summary>Gets the year's label: <c>2011/12</c> for a year that spans two calendar years, <c>2011</c> for a calendar year.</summary>
     public string Label => Calendar.YearStart == new AnnualDate(1, 1)
@@ -68,6 +72,70 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside 1 to 4.</exception>
     public FinancialQuarter Quarter(int number) => new(this, number);
 
+    /// <summary>Gets a month of this year: month 1 starts on the first day of the year (1 April for 2011/12).</summary>
+    /// <param name="number">The month within the year, 1 to 12.</param>
+    /// <returns>The month.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside 1 to 12.</exception>
+    public FinancialMonth Month(int number) => new(this, number);
+
+    /// <summary>Gets the number within this year of the month that contains a date: 1 for April in the UK government year.</summary>
+    /// <param name="date">A date in this year.</param>
+    /// <returns>The month number, 1 to 12.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in this year.</exception>
+    public int MonthNumber(LocalDate date)
+    {
+        if (!Contains(date))
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, FormattableString.Invariant($"The date {date:uuuu-MM-dd} is not in the financial year {Label} ({Start:uuuu-MM-dd} to {End:uuuu-MM-dd})."));
+        }
+
+        return MonthNumberOf(date);
+    }
+
+    /// <summary>Gets the review date after a quarter: the last day of that quarter, such as 30 September for the September review after quarter 2.</summary>
+    /// <param name="afterQuarter">The quarter, 1 to 4, whose end the review follows.</param>
+    /// <returns>The last day of the quarter.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="afterQuarter"/> is outside 1 to 4.</exception>
+    public LocalDate ReviewDate(int afterQuarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(afterQuarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(afterQuarter, 4);
+        return Quarter(afterQuarter).End;
+    }
+
+    /// <summary>Reads a UK government financial year (1 April to 31 March) written as <c>2011/12</c>, <c>2011-12</c>, <c>2011/2012</c> or <c>FY2011/12</c>.</summary>
+    /// <param name="text">The text to read.</param>
+    /// <returns>The year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a financial year; the message names it.</exception>
+    public static FinancialYear Parse(string text) => Parse(text, FinancialYearCalendar.UkGovernment);
+
+    /// <summary>Reads a financial year of a calendar written as <c>2011/12</c>, <c>2011-12</c>, <c>2011/2012</c> or
+    /// <c>FY2011/12</c> (<c>2011</c> or <c>FY2011</c> for calendar years). The second year must follow the first.</summary>
+    /// <param name="text">The text to read; surrounding white space is ignored and <c>FY</c> may be in any case.</param>
+    /// <param name="calendar">The calendar the year belongs to.</param>
+    /// <returns>The year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a financial year, such as <c>2011/13</c>; the message names it.</exception>
+    public static FinancialYear Parse(string text, FinancialYearCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return TryParse(text, calendar, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to read a financial year of a calendar as <see cref="Parse(string, FinancialYearCalendar)"/> does.</summary>
+    /// <param name="text">The text to read.</param>
+    /// <param name="calendar">The calendar the year belongs to.</param>
+    /// <param name="result">The year, or the default value when the text is not a year.</param>
+    /// <returns><see langword="true"/> if the text was a year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialYear result)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return TryParse(text, calendar, out result, out _);
+    }
+
     /// <summary>Returns the dates of the year as an inclusive interval.</summary>
     /// <returns>The interval from <see cref="Start"/> to <see cref="End"/>.</returns>
     public DateInterval ToDateInterval() => new(Start, End);
@@ -76,6 +144,68 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> if <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="End"/>.</returns>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    /// <summary>Counts whole months from the start of the year to a date in it, plus one.</summary>
+    internal int MonthNumberOf(LocalDate date)
+    {
+        var start = Start;
+        var months = ((date.Year - start.Year) * 12) + date.Month - start.Month;
+
+        // One too many when the date's day is before the start's (6 April to 5 May is one month of the tax year).
+        return start.PlusMonths(months) > date ? months : months + 1;
+    }
+
+    private static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialYear result, out string error)
+    {
+        result = default;
+        var span = text.AsSpan().Trim();
+        if (span.StartsWith("FY", StringComparison.OrdinalIgnoreCase))
+        {
+            span = span[2..].TrimStart();
+        }
+
+        var isCalendarYear = calendar.YearStart == new AnnualDate(1, 1);
+        var example = isCalendarYear ? "2011" : "2011/12, 2011-12, 2011/2012 or FY2011/12";
+        error = FormattableString.Invariant($"'{text}' is not a financial year of the {calendar} calendar; write it as {example}.");
+        if (span.Length < 4 || !int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var first))
+        {
+            return false;
+        }
+
+        if (first is < MinStartYear or > MaxStartYear)
+        {
+            error = FormattableString.Invariant($"'{text}' is not a financial year of the {calendar} calendar: {first} is outside the years {MinStartYear} to {MaxStartYear}.");
+            return false;
+        }
+
+        var rest = span[4..];
+        if (isCalendarYear)
+        {
+            if (!rest.IsEmpty)
+            {
+                return false;
+            }
+
+            result = new FinancialYear(calendar, first);
+            return true;
+        }
+
+        if (rest.Length is not (3 or 5) || rest[0] is not ('/' or '-') || !int.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var second))
+        {
+            return false;
+        }
+
+        var expected = rest.Length == 3 ? (first + 1) % 100 : first + 1;
+        if (second != expected)
+        {
+            var label = new FinancialYear(calendar, first).Label;
+            error = FormattableString.Invariant($"'{text}' is not a financial year of the {calendar} calendar: {rest[1..].ToString()} does not follow {first} (did you mean {label}?).");
+            return false;
+        }
+
+        result = new FinancialYear(calendar, first);
+        return true;
+    }
 
     /// <summary>Returns whether two years are of the same calendar and start in the same year.</summary>
     /// <param name="other">The year to compare with.</param>

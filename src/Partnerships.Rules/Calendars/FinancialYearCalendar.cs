@@ -71,10 +71,39 @@ public sealed class FinancialYearCalendar : IEquatable<FinancialYearCalendar>
     /// <summary>Gets the financial year that contains a date.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
     /// <returns>The one financial year of this calendar that contains <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls in a year outside 1 to 9998.</exception>
     public FinancialYear YearContaining(LocalDate date)
     {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The date {date} is in the {date.Calendar.Id} calendar; financial years are reckoned in the ISO calendar."), nameof(date));
+        }
+
         var startThisCalendarYear = YearStart.InYear(date.Year);
         return new FinancialYear(this, date < startThisCalendarYear ? date.Year - 1 : date.Year);
+    }
+
+    /// <summary>Gets the quarter of a financial year of this calendar that contains a date.</summary>
+    /// <param name="date">The date, in the ISO calendar.</param>
+    /// <returns>The one quarter that contains <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls in a year outside 1 to 9998.</exception>
+    public FinancialQuarter QuarterContaining(LocalDate date)
+    {
+        var year = YearContaining(date);
+        return new FinancialQuarter(year, ((year.MonthNumberOf(date) - 1) / 3) + 1);
+    }
+
+    /// <summary>Gets the month of a financial year of this calendar that contains a date.</summary>
+    /// <param name="date">The date, in the ISO calendar.</param>
+    /// <returns>The one financial month that contains <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls in a year outside 1 to 9998.</exception>
+    public FinancialMonth MonthContaining(LocalDate date)
+    {
+        var year = YearContaining(date);
+        return new FinancialMonth(year, year.MonthNumberOf(date));
     }
 
     /// <inheritdoc />

@@ -1,0 +1,58 @@
+using NodaTime;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Tests.Calendars;
+
+public sealed class FinancialQuarterTests
+{
+    private static readonly FinancialYear Year201112 = FinancialYearCalendar.UkGovernment.Year(2011);
+
+    [Fact]
+    public void Quarter2_Of201112_IsJulyToSeptember()
+    {
+        var quarter = Year201112.Quarter(2);
+
+        Assert.Equal(new LocalDate(2011, 7, 1), quarter.Start);
+        Assert.Equal(new LocalDate(2011, 9, 30), quarter.End);
+        Assert.Equal(new LocalDate(2011, 9, 30), quarter.ReviewDate);
+        Assert.Equal("2011/12 Q2", quarter.ToString());
+        Assert.Equal(new DateInterval(quarter.Start, quarter.End), quarter.ToDateInterval());
+    }
+
+    [Fact]
+    public void NextAndPrevious_CrossTheYear()
+    {
+        Assert.Equal(Year201112.Next.Quarter(1), Year201112.Quarter(4).Next);
+        Assert.Equal(Year201112.Previous.Quarter(4), Year201112.Quarter(1).Previous);
+        Assert.Equal(Year201112.Quarter(3), Year201112.Quarter(2).Next);
+        Assert.Equal(Year201112.Quarter(1), Year201112.Quarter(2).Previous);
+    }
+
+    [Fact]
+    public void Constructor_QuarterFive_ThrowsNamingTheNumber()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new FinancialQuarter(Year201112, 5));
+
+        Assert.Equal("number", ex.ParamName);
+        Assert.Equal(5, ex.ActualValue);
+    }
+
+    [Fact]
+    public void Equality_ByYearAndNumber_FollowsTheContract()
+    {
+        TestHelper.TestEqualsStruct(
+            Year201112.Quarter(2),
+            new FinancialQuarter(FinancialYear.Parse("2011/12"), 2),
+            Year201112.Quarter(3),
+            Year201112.Next.Quarter(2),
+            FinancialYearCalendar.UkTax.Year(2011).Quarter(2));
+        TestHelper.TestCompareToStruct(Year201112.Quarter(4), Year201112.Quarter(4), Year201112.Next.Quarter(1));
+    }
+
+    [Fact]
+    public void Default_IsQuarterOneOfTheDefaultYear()
+    {
+        Assert.Equal(1, default(FinancialQuarter).Number);
+        Assert.Equal(new LocalDate(1, 3, 31), default(FinancialQuarter).End);
+    }
+}

@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Tests.Calendars;
+
+public sealed class WorkingDayCalendarTests
+{
+    private static readonly WorkingDayCalendar England = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>
+    /// The official England and Wales bank holidays as proclaimed, year by year (month-day), written out by hand:
+    /// the days off, substitute days included, never a weekend date. Not generated from the rules under test.
+    /// </summary>
+    private static readonly Dictionary<int, string[]> OfficialEnglandAndWales = new()
+    {
+        [1995] = ["01-02", "04-14", "04-17", "05-08", "05-29", "08-28", "12-25", "12-26"],
+        [1996] = ["01-01", "04-05", "04-08", "05-06", "05-27", "08-26", "12-25", "12-26"],
+        [1997] = ["01-01", "03-28", "03-31", "05-05", "05-26", "08-25", "12-25", "12-26"],
+        [1998] = ["01-01", "04-10", "04-13", "05-04", "05-25", "08-31", "12-25", "12-28"],
+        [1999] = ["01-01", "04-02", "04-05", "05-03", "05-31", "08-30", "12-27", "12-28", "12-31"],
+        [2000] = ["01-03", "04-21", "04-24", "05-01", "05-29", "08-28", "12-25", "12-26"],
+        [2001] = ["01-01", "04-13", "04-16", "05-07", "05-28", "08-27", "12-25", "12-26"],
+        [2002] = ["01-01", "03-29", "04-01", "05-06", "06-03", "06-04", "08-26", "12-25", "12-26"],
+        [2003] = ["01-01", "04-18", "04-21", "05-05", "05-26", "08-25", "12-25", "12-26"],
+        [2004] = ["01-01", "04-09", "04-12", "05-03", "05-31", "08-30", "12-27", "12-28"],
+        [2005] = ["01-03", "03-25", "03-28", "05-02", "05-30", "08-29", "12-26", "12-27"],
+        [2006] = ["01-02", "04-14", "04-17", "05-01", "05-29", "08-28", "12-25", "12-26"],
+        [2007] = ["01-01", "04-06", "04-09", "05-07", "05-28", "08-27", "12-25", "12-26"],
+        [2008] = ["01-01", "03-21", "03-24", "05-05", "05-26", "08-25", "12-25", "12-26"],
+        [2009] = ["01-01", "04-10", "04-13", "05-04", "05-25", "08-31", "12-25", "12-28"],
+        [2010] = ["01-01", "04-02", "04-05", "05-03", "05-31", "08-30", "12-27", "12-28"],
+        [2011] = ["01-03", "04-22", "04-25", "04-29", "05-02", "05-30", "08-29", "12-26", "12-27"],
+        [2012] = ["01-02", "04-06", "04-09", "05-07", "06-04", "06-05", "08-27", "12-25", "12-26"],
+        [2013] = ["01-01", "03-29", "04-01", "05-06", "05-27", "08-26", "12-25", "12-26"],
+        [2014] = ["01-01", "04-18", "04-21", "05-05", "05-26", "08-25", "12-25", "12-26"],
+        [2015] = ["01-01", "04-03", "04-06", "05-04", "05-25", "08-31", "12-25", "12-28"],
+        [2016] = ["01-01", "03-25", "03-28", "05-02", "05-30", "08-29", "12-26", "12-27"],
+        [2017] = ["01-02", "04-14", "04-17", "05-01", "05-29", "08-28", "12-25", "12-26"],
+        [2018] = ["01-01", "03-30", "04-02", "05-07", "05-28", "08-27", "12-25", "12-26"],
+        [2019] = ["01-01", "04-19", "04-22", "05-06", "05-27", "08-26", "12-25", "12-26"],
+        [2020] = ["01-01", "04-10", "04-13", "05-08", "05-25", "08-31", "12-25", "12-28"],
+        [2021] = ["01-01", "04-02", "04-05", "05-03", "05-31", "08-30", "12-27", "12-28"],
+        [2022] = ["01-03", "04-15", "04-18", "05-02", "06-02", "06-03", "08-29", "09-19", "12-26", "12-27"],
+        [2023] = ["01-02", "04-07", "04-10", "05-01", "05-08", "05-29", "08-28", "12-25", "12-26"],
+        [2024] = ["01-01", "03-29", "04-01", "05-06", "05-27", "08-26", "12-25", "12-26"],
+        [2025] = ["01-01", "04-18", "04-21", "05-05", "05-26", "08-25", "12-25", "12-26"],
+        [2026] = ["01-01", "04-03", "04-06", "05-04", "05-25", "08-31", "12-25", "12-28"],
+        [2027] = ["01-01", "03-26", "03-29", "05-03", "05-31", "08-30", "12-27", "12-28"],
+        [2028] = ["01-03", "04-14", "04-17", "05-01", "05-29", "08-28", "12-25", "12-26"],
+        [2029] = ["01-01", "03-30", "04-02", "05-07", "05-28", "08-27", "12-25", "12-26"],
+        [2030] = ["01-01", "04-19", "04-22", "05-06", "05-27", "08-26", "12-25", "12-26"],
+    };
+
+    [Fact]
+    public void HolidaysIn_EnglandAndWales1995To2030_MatchTheOfficialListExactly()
+    {
+        for (var year = 1995; year <= 2030; year++)
+        {
+            var expected = OfficialEnglandAndWales[year].Select(md => LocalDate.FromDateTime(DateTime.ParseExact($"{year}-{md}", "yyyy-MM-dd", null)));
+
+            Assert.Equal(expected, England.HolidaysIn(year).Select(h => h.Date));
+        }
+    }
+
+    [Fact]
+    public void IsWorkingDay_EveryDay1995To2030_IsAWeekdayNotInTheOfficialList()
+    {
+        var official = OfficialEnglandAndWales.SelectMany(p => p.Value.Select(md => $"{p.Key}-{md}")).ToHashSet();
+        for (var date = new LocalDate(1995, 1, 1); date.Year <= 2030; date = date.PlusDays(1))
+        {
+            var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+            var holiday = official.Contains(date.ToString("uuuu-MM-dd", null));
+            Assert.True(England.IsWorkingDay(date) == (!weekend && !holiday), $"{date} working day");
+            Assert.True(England.IsHoliday(date) == holiday, $"{date} holiday");
+        }
+    }
+
+    [Theory]
+    [InlineData(2011, 12, 27, "Christmas Day (substitute day)")]
+    [InlineData(2010, 12, 28, "Boxing Day (substitute day)")]
+    [InlineData(2022, 9, 19, "Bank holiday for the State Funeral of Queen Elizabeth II")]
+    [InlineData(2020, 5, 8, "Early May bank holiday (VE day)")]
+    [InlineData(2011, 4, 29, "Royal wedding")]
+    [InlineData(2012, 6, 4, "Spring bank holiday")]
+    public void HolidaysIn_EnglandAndWales_NamesTheHoliday(int year, int month, int day, string name)
+    {
+        Assert.Contains(new BankHoliday(new LocalDate(year, month, day), name), England.HolidaysIn(year));
+    }
+
+    [Fact]
+    public void HolidaysIn_Scotland2022And2023_MatchTheOfficialList()
+    {
+        Assert.Equal(
+            ["01-03", "01-04", "04-15", "05-02", "06-02", "06-03", "08-01", "09-19", "11-30", "12-26", "12-27"],
+            WorkingDayCalendar.Scotland.HolidaysIn(2022).Select(h => h.Date.ToString("MM-dd", null)));
+        Assert.Equal(
+            ["01-02", "01-03", "04-07", "05-01", "05-08", "05-29", "08-07", "11-30", "12-25", "12-26"],
+            WorkingDayCalendar.Scotland.HolidaysIn(2023).Select(h => h.Date.ToString("MM-dd", null)));
+    }
+
+    [Theory]
+    [InlineData(1818, 3, 22)]
+    [InlineData(1943, 4, 25)]
+    [InlineData(2000, 4, 23)]
+    [InlineData(2011, 4, 24)]
+    [InlineData(2019, 4, 21)]
+    [InlineData(2024, 3, 31)]
+    [InlineData(2038, 4, 25)]
+    [InlineData(2285, 3, 22)]
+    public void EasterSunday_KnownYears_IsRight(int year, int month, int day)
+    {
+        Assert.Equal(new LocalDate(year, month, day), BankHolidayRule.EasterSunday(year));
+    }
+
+    [Fact]
+    public void AddWorkingDays_AcrossEasterAndTheRoyalWedding2011_SkipsEveryHoliday()
+    {
+        var thursday = new LocalDate(2011, 4, 21);
+
+        Assert.Equal(new LocalDate(2011, 4, 26), England.NextWorkingDay(thursday));
+        Assert.Equal(new LocalDate(2011, 5, 3), England.AddWorkingDays(thursday, 4));
+        Assert.Equal(thursday, England.AddWorkingDays(new LocalDate(2011, 5, 3), -4));
+        Assert.Equal(4, England.WorkingDaysBetween(thursday, new LocalDate(2011, 5, 3)));
+        Assert.Equal(-4, England.WorkingDaysBetween(new LocalDate(2011, 5, 3), thursday));
+        Assert.Equal(0, England.WorkingDaysBetween(thursday, thursday));
+        Assert.Equal(thursday, England.AddWorkingDays(thursday, 0));
+    }
+
+    [Fact]
+    public void NextAndPreviousWorkingDay_AcrossTheNewYear_SkipSubstituteDays()
+    {
+        Assert.Equal(new LocalDate(2011, 1, 4), England.NextWorkingDay(new LocalDate(2010, 12, 31)));
+        Assert.Equal(new LocalDate(2010, 12, 31), England.PreviousWorkingDay(new LocalDate(2011, 1, 4)));
+        Assert.Equal(new LocalDate(2010, 12, 24), England.PreviousWorkingDay(new LocalDate(2010, 12, 29)));
+        Assert.Equal(new LocalDate(2011, 1, 4), England.RollForward(new LocalDate(2011, 1, 1)));
+        Assert.Equal(new LocalDate(2011, 1, 4), England.RollForward(new LocalDate(2011, 1, 4)));
+        Assert.Equal(260 - 9, England.WorkingDaysBetween(new LocalDate(2010, 12, 31), new LocalDate(2011, 12, 31)));
+    }
+
+    [Fact]
+    public void AddWorkingDays_OutsideTheCoveredYears_ThrowsNamingTheYear()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => England.AddWorkingDays(new LocalDate(9999, 12, 31), 1));
+        Assert.Equal(10_000, ex.ActualValue);
+        Assert.Throws<ArgumentOutOfRangeException>(() => England.IsWorkingDay(new LocalDate(1582, 12, 31)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => England.AddWorkingDays(new LocalDate(2011, 1, 1), int.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => England.AddWorkingDays(new LocalDate(2011, 1, 1), int.MinValue));
+    }
+
+    [Fact]
+    public void Create_CustomCalendar_IsBuiltTheSameWay()
+    {
+        var calendar = WorkingDayCalendar.Create(
+            "Isle of Testing",
+            [BankHolidayRule.Fixed("Founders' Day", new AnnualDate(7, 4)), BankHolidayRule.WeekdayOfMonth("Harvest", 9, IsoDayOfWeek.Friday, 2)],
+            [BankHolidayChange.Extra(new LocalDate(2026, 3, 3), "Royal visit")]);
+
+        // 4 July 2026 is a Saturday; 11 September is the second Friday.
+        Assert.Equal(["03-03", "07-06", "09-11"], calendar.HolidaysIn(2026).Select(h => h.Date.ToString("MM-dd", null)));
+        Assert.Equal("Founders' Day (substitute day)", calendar.HolidaysIn(2026)[1].Name);
+        Assert.Equal("Isle of Testing", calendar.ToString());
+    }
+
+    [Fact]
+    public void WithChanges_NewlyProclaimedHoliday_ExtendsACopy()
+    {
+        var extended = England.WithChanges(BankHolidayChange.Extra(new LocalDate(2029, 6, 1), "Imagined jubilee"));
+
+        Assert.True(extended.IsHoliday(new LocalDate(2029, 6, 1)));
+        Assert.False(England.IsHoliday(new LocalDate(2029, 6, 1)));
+        Assert.Equal(England.Changes.Length + 1, extended.Changes.Length);
+    }
+
+    [Fact]
+    public void WithChanges_MovingADayThatIsNotAHoliday_ThrowsNamingTheChangeAndChangesNothing()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => England.WithChanges(BankHolidayChange.Moved(new LocalDate(2029, 6, 5), new LocalDate(2029, 6, 8), "Moved")));
+        Assert.Contains("2029-06-05", ex.Message, StringComparison.Ordinal);
+
+        var twice = Assert.Throws<ArgumentException>(() => England.WithChanges(BankHolidayChange.Extra(new LocalDate(2029, 12, 25), "Christmas again")));
+        Assert.Contains("already a holiday", twice.Message, StringComparison.Ordinal);
+        Assert.Equal(12, England.Changes.Length);
+    }
+
+    [Fact]
+    public void Factories_BadArguments_ThrowNamingTheValue()
+    {
+        Assert.Throws<ArgumentException>(() => BankHolidayRule.Fixed("Leap", new AnnualDate(2, 29)));
+        Assert.Equal(5, Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, 5)).ActualValue);
+        Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.WeekdayOfMonth("x", 13, IsoDayOfWeek.Monday, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.None, 1));
+        Assert.Throws<ArgumentException>(() => BankHolidayRule.FromEaster(" ", 1));
+        Assert.Throws<ArgumentException>(() => BankHolidayChange.Moved(new LocalDate(2029, 12, 31), new LocalDate(2030, 1, 2), "x"));
+        Assert.Throws<ArgumentNullException>(() => WorkingDayCalendar.Create("x", [null!], []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.EasterSunday(1582));
+    }
+
+    [Fact]
+    public void AddWorkingDaysThenWorkingDaysBetween_AnyDateAndCount_RoundTrips()
+    {
+        var count = Gen.Frequency((4, Gen.Choose(-30, 30)), (2, Gen.Choose(-3_000, 3_000)), (1, Gen.Choose(-50_000, 50_000)));
+        Prop.ForAll(CalendarGenerators.Date.Zip(count).ToArbitrary(), pair =>
+        {
+            var (date, n) = pair;
+            var moved = England.AddWorkingDays(date, n);
+            return England.WorkingDaysBetween(date, moved) == n
+                && (n == 0 ? moved == date : England.IsWorkingDay(moved) && (n > 0 ? moved > date : moved < date));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Fact]
+    public void WorkingDaysBetween_AnyTwoDates_AgreesWithCountingDayByDay()
+    {
+        var pairs = CalendarGenerators.Date.Zip(Gen.Choose(-800, 800)).Select(p => (p.Item1, p.Item1.PlusDays(p.Item2)));
+        Prop.ForAll(pairs.ToArbitrary(), pair =>
+        {
+            var (start, end) = pair;
+            var naive = 0;
+            if (end >= start)
+            {
+                for (var d = start.PlusDays(1); d <= end; d = d.PlusDays(1))
+                {
+                    naive += England.IsWorkingDay(d) ? 1 : 0;
+                }
+            }
+            else
+            {
+                for (var d = end; d < start; d = d.PlusDays(1))
+                {
+                    naive -= England.IsWorkingDay(d) ? 1 : 0;
+                }
+            }
+
+            var back = England.WorkingDaysBetween(start, end);
+            return back == naive && (!England.IsWorkingDay(end) || England.AddWorkingDays(start, back) == end);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Queries_AfterTheYearIsBuilt_AllocateNothing()
+    {
+        var date = new LocalDate(2011, 4, 21);
+        var warm = Queries(date); // builds the years touched and runs static initialisers
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = Queries(date);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(warm, sum);
+    }
+
+    [Fact]
+    public void Table_BuiltByManyThreadsAtOnce_IsTheSameAsBuiltByOne()
+    {
+        var fresh = WorkingDayCalendar.Create("Fresh", England.Rules, England.Changes);
+        var years = Enumerable.Range(1900, 300).ToArray();
+        var parallel = new ImmutableArray<BankHoliday>[years.Length];
+
+        Parallel.For(0, years.Length * 4, i => parallel[i % years.Length] = fresh.HolidaysIn(years[i % years.Length]));
+
+        Assert.All(years.Select((y, i) => (y, i)), p => Assert.Equal(England.HolidaysIn(p.y).ToArray(), parallel[p.i].ToArray()));
+    }
+
+    private static int Queries(LocalDate date)
+    {
+        var sum = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            sum += England.WorkingDaysBetween(date, England.AddWorkingDays(date, (i % 600) - 300)) + (England.IsWorkingDay(date.PlusDays(i % 300)) ? 1 : 0);
+            sum += FinancialYearCalendar.UkGovernment.YearContaining(date.PlusDays(i)).StartYear;
+            sum += FinancialYearCalendar.UkTax.QuarterContaining(date.PlusDays(i)).Number;
+        }
+
+        return sum;
+    }
+}
