@@ -2,7 +2,7 @@ using Partnerships.Rules.Allocation;
 
 namespace Partnerships.Rules.Tests.Allocation;
 
-public sealed class ClaimsDivisionTests
+public sealed partial class ClaimsDivisionTests
 {
     public static TheoryData<ShortfallRule> Rules => [ShortfallRule.Proportional, ShortfallRule.ConstrainedEqualAwards, ShortfallRule.ConstrainedEqualLosses, ShortfallRule.Weighted];
 
