@@ -88,7 +88,7 @@ public static class EligibilityRules
     {
         ArgumentNullException.ThrowIfNull(plan);
         return string.IsNullOrWhiteSpace(plan.EqualityImpactStatement)
-            ? [AssessmentFindings.Make(AssessmentFindings.EqualityImpactNotAddressed, FindingSeverity.Query, plan.Recipient.Id, null, null)]
+            ? [AssessmentFindings.Make(AssessmentFindings.EqualityImpactNotAddressed, FindingSeverity.Query, plan.Recipient?.Id, null, null)]
             : [];
     }
 

@@ -135,7 +135,8 @@ public static class RoundAssessor
                 ? Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
                     with { RecipientId = location.RecipientId, ActivityId = location.ActivityId }
                 : Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage))
-                    with { RecipientId = plan.Recipient?.Id });
+                    with { RecipientId = plan.Recipient?.Id })
+            .Concat(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
         return new PlanAssessment
         {
             RecipientId = plan.Recipient?.Id ?? string.Empty,
