@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -58,6 +59,7 @@ public sealed record FundTerms
     public LocalDateTime? SubmissionDeadline { get; init; }
 
     /// <summary>Gets the currency of the fund.</summary>
+    [JsonIgnore]
     public Currency Currency => Fund.Currency;
 
     /// <summary>Finds a priority of these terms by its code, ignoring case.</summary>

@@ -17,4 +17,10 @@ public sealed record ValueForMoneyThresholds
 
     /// <summary>Gets how many interquartile ranges above the upper quartile a unit cost must be to be an outlier (Tukey's fence).</summary>
     public decimal InterquartileFence { get; init; } = 1.5m;
+
+    /// <summary>
+    /// Gets the share of a plan's total cost that may sit in flagged (outlier) activities before the plan as a whole
+    /// no longer broadly represents value for money and is queried; 0.5 for half.
+    /// </summary>
+    public decimal MaximumOutlierShare { get; init; } = 0.5m;
 }

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Assessment;
+
+/// <summary>
+/// The assessment of a whole bidding round: each plan's decision and findings, the amount under query, the unit-cost
+/// comparisons and their outliers, and spend by priority.
+/// </summary>
+/// <remarks>
+/// <para>Plans are ordered by recipient id (ordinal); the report is the same whatever the order of plans and activities.</para>
+/// <para>Totals count the plans that are not <see cref="PlanDecision.Ineligible"/>. <see cref="AssessedSpend"/> is their
+/// core requests (over-programmed activity is in <see cref="OverProgrammedRequested"/>), and
+/// <see cref="SpendByPriority"/> plus <see cref="UnattributedSpend"/> sum to it exactly, by the rule of
+/// <see cref="PriorityFit.Attribute"/>.</para>
+/// <para>Serialise it with <c>Partnerships.Rules.Json.PartnershipsJson</c> inside an audit record (schema version 1).
+/// This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record AssessmentReport
+{
+    /// <summary>Gets the financial year of the round.</summary>
+    public required FinancialYear Year { get; init; }
+
+    /// <summary>Gets the fund of the year.</summary>
+    public required Money Fund { get; init; }
+
+    /// <summary>Gets the standard allocation per recipient.</summary>
+    public required Money StandardAllocation { get; init; }
+
+    /// <summary>Gets the assessment of every plan of the round, invalid ones included, by recipient id.</summary>
+    public required ImmutableArray<PlanAssessment> Plans { get; init; }
+
+    /// <summary>Gets the cost of every queried activity (fits only arguably or not at all) of plans that are not ineligible.</summary>
+    public required Money AmountUnderQuery { get; init; }
+
+    /// <summary>Gets the core spend of plans that are not ineligible, attributed to each priority, in the terms' order.</summary>
+    public required ImmutableArray<PrioritySpend> SpendByPriority { get; init; }
+
+    /// <summary>Gets the core spend of activities that claim no priority.</summary>
+    public required Money UnattributedSpend { get; init; }
+
+    /// <summary>Gets the core spend of plans that are not ineligible: the sum of <see cref="SpendByPriority"/> and <see cref="UnattributedSpend"/>.</summary>
+    public required Money AssessedSpend { get; init; }
+
+    /// <summary>Gets the over-programmed activity bid by plans that are not ineligible.</summary>
+    public required Money OverProgrammedRequested { get; init; }
+
+    /// <summary>Gets the unit-cost comparison of every measurable activity of every valid plan.</summary>
+    public required ImmutableArray<UnitCostComparison> UnitCosts { get; init; }
+
+    /// <summary>Gets the unit-cost comparisons flagged as outliers.</summary>
+    public ImmutableArray<UnitCostComparison> Outliers => UnitCosts.Where(c => c.IsOutlier).ToImmutableArray();
+
+    /// <summary>Gets how many plans (not ineligible) have an amount under query.</summary>
+    public int RecipientsWithAmountUnderQuery => Plans.Count(p => p.Decision != PlanDecision.Ineligible && !p.AmountUnderQuery.IsZero);
+
+    /// <summary>Gets how many plans are eligible without queries.</summary>
+    public int EligibleCount => Plans.Count(p => p.Decision == PlanDecision.Eligible);
+
+    /// <summary>Gets how many plans are eligible with queries.</summary>
+    public int EligibleWithQueriesCount => Plans.Count(p => p.Decision == PlanDecision.EligibleWithQueries);
+
+    /// <summary>Gets how many plans are ineligible, invalid ones included.</summary>
+    public int IneligibleCount => Plans.Count(p => p.Decision == PlanDecision.Ineligible);
+
+    /// <summary>Gets the assessment of a recipient's plan.</summary>
+    /// <param name="recipientId">The recipient id (ordinal).</param>
+    /// <returns>The first assessment of that recipient's plans.</returns>
+    /// <exception cref="KeyNotFoundException">No plan of the round is that recipient's.</exception>
+    public PlanAssessment For(string recipientId) =>
+        Plans.FirstOrDefault(p => p.RecipientId == recipientId)
+        ?? throw new KeyNotFoundException(FormattableString.Invariant($"The round has no plan of recipient '{recipientId}'."));
+
+    /// <summary>Gets the spend attributed to a priority.</summary>
+    /// <param name="priorityCode">The priority code, ignoring case.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="KeyNotFoundException">The terms have no priority with that code.</exception>
+    public Money SpendOn(string priorityCode) =>
+        SpendByPriority.FirstOrDefault(s => string.Equals(s.PriorityCode, priorityCode, StringComparison.OrdinalIgnoreCase))?.Amount
+        ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms have no priority '{priorityCode}'."));
+}

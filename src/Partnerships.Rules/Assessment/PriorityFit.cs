@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Assessment;
+
+/// <summary>
+/// Priority fit: whether an activity's theme (<see cref="Activity.ActivityType"/>) fits the priorities it claims
+/// directly, only arguably (a query), or not at all, and how its cost is attributed to priorities.
+/// </summary>
+/// <remarks>
+/// <para>Themes and priority codes are compared ordinally ignoring case. Only claimed priorities count: an
+/// activity does not fit a priority it does not claim.</para>
+/// <para>Attribution rule (penny-exact): an activity's cost is split equally between the distinct priorities
+/// it claims, taken in the order of <see cref="FundTerms.Priorities"/>, with <see cref="Money.Split(int)"/>, so
+/// the parts sum to the cost exactly and any minor units left over go one each to the earlier priorities. The
+/// recipient's claim stands while a query is open, so queried activities are attributed too. An activity that
+/// claims no known priority is attributed to none (it is counted as unattributed spend).</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class PriorityFit
+{
+    /// <summary>Assesses how an activity fits the priorities of the terms it claims.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="terms">The year's terms.</param>
+    /// <returns>The fit, with the cost attributed to the claimed priorities.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
+    public static ActivityFit Assess(Activity activity, FundTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(terms);
+        var claimed = Claimed(activity, terms);
+        var direct = ImmutableArray.CreateBuilder<string>();
+        var arguable = ImmutableArray.CreateBuilder<string>();
+        foreach (var priority in claimed)
+        {
+            if (Has(priority.DirectThemes, activity.ActivityType))
+            {
+                direct.Add(priority.Code);
+            }
+            else if (Has(priority.ArguableThemes, activity.ActivityType))
+            {
+                arguable.Add(priority.Code);
+            }
+        }
+
+        var (level, fitting) = direct.Count > 0 ? (PriorityFitLevel.Direct, direct.ToImmutable())
+            : arguable.Count > 0 ? (PriorityFitLevel.Arguable, arguable.ToImmutable())
+            : (PriorityFitLevel.None, ImmutableArray<string>.Empty);
+        return new ActivityFit(activity.Id, level, fitting, Attribute(activity.Cost, claimed));
+    }
+
+    /// <summary>Splits an amount equally and exactly between priorities, earlier priorities taking any minor units left over.</summary>
+    /// <param name="cost">The amount to attribute.</param>
+    /// <param name="priorities">The priorities, in the terms' order; none gives an empty attribution.</param>
+    /// <returns>One part per priority, summing exactly to <paramref name="cost"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="priorities"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<PrioritySpend> Attribute(Money cost, IReadOnlyList<Priority> priorities)
+    {
+        ArgumentNullException.ThrowIfNull(priorities);
+        if (priorities.Count == 0)
+        {
+            return [];
+        }
+
+        if (priorities.Count == 1)
+        {
+            return [new PrioritySpend(priorities[0].Code, cost)];
+        }
+
+        var parts = cost.Split(priorities.Count);
+        var builder = ImmutableArray.CreateBuilder<PrioritySpend>(priorities.Count);
+        for (var i = 0; i < priorities.Count; i++)
+        {
+            builder.Add(new PrioritySpend(priorities[i].Code, parts[i]));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>Gets the distinct known priorities an activity claims, in the terms' order.</summary>
+    internal static List<Priority> Claimed(Activity activity, FundTerms terms)
+    {
+        var claimed = new List<Priority>(terms.Priorities.Length);
+        if (activity.ClaimedPriorities.IsDefaultOrEmpty)
+        {
+            return claimed;
+        }
+
+        foreach (var priority in terms.Priorities)
+        {
+            foreach (var code in activity.ClaimedPriorities)
+            {
+                if (string.Equals(code, priority.Code, StringComparison.OrdinalIgnoreCase))
+                {
+                    claimed.Add(priority);
+                    break;
+                }
+            }
+        }
+
+        return claimed;
+    }
+
+    private static bool Has(ImmutableArray<string> themes, string theme)
+    {
+        if (themes.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        foreach (var candidate in themes)
+        {
+            if (string.Equals(candidate, theme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

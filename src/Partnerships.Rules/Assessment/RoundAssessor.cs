@@ -1,0 +1,304 @@
+using System.Collections.Immutable;
+using System.Text;
+using FluentValidation.Results;
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Assessment;
+
+/// <summary>
+/// Assesses a whole bidding round in one call: validation, eligibility, priority fit, value for money, and the
+/// round's totals.
+/// </summary>
+/// <remarks>
+/// <para>Steps, for each plan in recipient-id order: validate against the terms (<see cref="SpendPlanValidator"/>,
+/// every problem reported with its <c>PLAN</c> code; a recipient with two plans makes both invalid; a plan that
+/// would take the round's total beyond range is invalid); then, for valid plans, priority fit
+/// (<see cref="PriorityFit"/>), unit-cost comparison across the valid plans (<see cref="ValueForMoney"/>) and the
+/// eligibility rules (<see cref="EligibilityRules"/>).</para>
+/// <para>Decision: <see cref="PlanDecision.Ineligible"/> if any finding is a failure (an invalid plan always is),
+/// else <see cref="PlanDecision.EligibleWithQueries"/> if any is a query, else <see cref="PlanDecision.Eligible"/>.
+/// Warnings (unit-cost outliers) and information change no decision.</para>
+/// <para>Nothing is dropped: every plan passed in appears in the report. A business outcome never throws; only a
+/// programmer error does (a null argument or a null plan). The result does not depend on the order of the plans or
+/// of their activities. This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class RoundAssessor
+{
+    private const string ValidationTemplate = "{field}: {detail}";
+
+    /// <summary>Assesses every spend plan of a round against the year's terms.</summary>
+    /// <param name="terms">The terms of the year the round bids for.</param>
+    /// <param name="plans">The plans, valid or not.</param>
+    /// <returns>The report: per plan the decision and findings; queries in total; unit costs and outliers; spend by priority.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> or <paramref name="plans"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A plan in <paramref name="plans"/> is <see langword="null"/>.</exception>
+    public static AssessmentReport Assess(FundTerms terms, IEnumerable<SpendPlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(plans);
+        var list = plans.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"plans[{i}] is null; pass only plans."), nameof(plans));
+            }
+        }
+
+        var order = CanonicalOrder(list);
+        var failures = Validate(terms, list, order);
+        var valid = order.Where(i => failures[i].Count == 0).Select(i => list[i]).ToList();
+        var comparisons = ValueForMoney.Compare(valid, terms.ValueForMoney);
+        var comparisonsByRecipient = comparisons.ToLookup(c => c.RecipientId, StringComparer.Ordinal);
+
+        var zero = Money.Zero(terms.Currency);
+        var assessments = ImmutableArray.CreateBuilder<PlanAssessment>(list.Count);
+        foreach (var i in order)
+        {
+            assessments.Add(failures[i].Count > 0
+                ? Invalid(list[i], failures[i], zero)
+                : AssessValid(list[i], terms, comparisonsByRecipient[list[i].Recipient.Id].ToList(), zero));
+        }
+
+        return Summarise(terms, assessments.MoveToImmutable(), comparisons, zero);
+    }
+
+    private static int[] CanonicalOrder(List<SpendPlan> plans)
+    {
+        var order = Enumerable.Range(0, plans.Count).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var byId = string.CompareOrdinal(plans[a].Recipient?.Id, plans[b].Recipient?.Id);
+            return byId != 0 ? byId : string.CompareOrdinal(ContentKey(plans[a]), ContentKey(plans[b]));
+        });
+        return order;
+    }
+
+    // Only plans of one recipient ever tie on id (and are invalid); this orders them by content, not by arrival.
+    private static string ContentKey(SpendPlan plan)
+    {
+        var key = new StringBuilder();
+        key.Append(plan.Recipient?.Name).Append('|').Append(plan.Year.Label).Append('|').Append(plan.EqualityImpactStatement).Append('|').Append(plan.SubmittedAt?.ToString());
+        if (!plan.Activities.IsDefault)
+        {
+            foreach (var activity in plan.Activities.Where(a => a is not null).OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Cost.MinorUnits))
+            {
+                key.Append('|').Append(activity.Id).Append(':').Append(activity.Cost.MinorUnits).Append(activity.Cost.Currency.Code).Append(':').Append(activity.ActivityType);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private static List<ValidationFailure>[] Validate(FundTerms terms, List<SpendPlan> plans, int[] order)
+    {
+        var validator = new SpendPlanValidator(terms, requireEqualityStatement: false);
+        var shared = RoundValidator.SharedRecipients(plans);
+        var failures = new List<ValidationFailure>[plans.Count];
+        Int128 roundTotal = 0;
+        foreach (var i in order)
+        {
+            var plan = plans[i];
+            failures[i] = [.. validator.Validate(plan).Errors];
+            if (shared[i])
+            {
+                failures[i].Add(RoundValidator.DuplicateRecipientFailure(nameof(SpendPlan.Recipient) + "." + nameof(Recipient.Id), plan.Recipient.Id));
+            }
+
+            if (failures[i].Count == 0)
+            {
+                var total = plan.Total.MinorUnits;
+                if (roundTotal + total > long.MaxValue)
+                {
+                    var failure = new ValidationFailure(nameof(SpendPlan.Total), PlanFindings.Templates[PlanFindings.RoundTotalOutOfRange], plan.Total)
+                    {
+                        ErrorCode = PlanFindings.RoundTotalOutOfRange,
+                    };
+                    SpendPlanValidator.Locate(failure, plan.Recipient.Id, null, nameof(SpendPlan.Total));
+                    failures[i].Add(failure);
+                }
+                else
+                {
+                    roundTotal += total;
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    private static PlanAssessment Invalid(SpendPlan plan, List<ValidationFailure> failures, Money zero)
+    {
+        var findings = failures
+            .Select(f => f.CustomState is PlanFailureLocation location
+                ? Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
+                    with { RecipientId = location.RecipientId, ActivityId = location.ActivityId }
+                : Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage))
+                    with { RecipientId = plan.Recipient?.Id })
+            .Concat(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
+        return new PlanAssessment
+        {
+            RecipientId = plan.Recipient?.Id ?? string.Empty,
+            Decision = PlanDecision.Ineligible,
+            IsValid = false,
+            Findings = Ordered(findings),
+            AmountUnderQuery = zero,
+            Plan = plan,
+        };
+    }
+
+    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, List<UnitCostComparison> comparisons, Money zero)
+    {
+        var recipientId = plan.Recipient.Id;
+        var findings = new List<Finding>();
+        var fits = ImmutableArray.CreateBuilder<ActivityFit>(plan.Activities.Length);
+        var underQuery = zero;
+        var measured = comparisons.Select(c => c.ActivityId).ToHashSet(StringComparer.Ordinal);
+        foreach (var activity in plan.Activities)
+        {
+            var fit = PriorityFit.Assess(activity, terms);
+            fits.Add(fit);
+            if (fit.IsQueried)
+            {
+                underQuery += activity.Cost;
+                findings.Add(QueryFinding(activity, fit, terms, recipientId));
+            }
+
+            if (activity.Output is null)
+            {
+                findings.Add(AssessmentFindings.Make(AssessmentFindings.NoMeasurableOutput, FindingSeverity.Information, recipientId, activity.Id, null,
+                    ("theme", activity.ActivityType)));
+            }
+            else if (!measured.Contains(activity.Id))
+            {
+                findings.Add(AssessmentFindings.Make(AssessmentFindings.UnitCostOutOfRange, FindingSeverity.Information, recipientId, activity.Id, activity.Cost,
+                    ("amount", activity.Cost), ("quantity", activity.Output.Quantity), ("unit", activity.Output.Unit)));
+            }
+        }
+
+        var thresholds = terms.ValueForMoney;
+        foreach (var c in comparisons)
+        {
+            if (!c.HasEnoughPeers)
+            {
+                findings.Add(AssessmentFindings.Make(AssessmentFindings.TooFewComparators, FindingSeverity.Information, recipientId, c.ActivityId, null,
+                    ("peers", c.PeerCount), ("theme", c.ActivityType), ("unit", c.Unit), ("minimumPeers", thresholds.MinimumPeers)));
+                continue;
+            }
+
+            if (c.IsHighRatio)
+            {
+                findings.Add(AssessmentFindings.Make(AssessmentFindings.HighRatioToMedian, FindingSeverity.Warning, recipientId, c.ActivityId, c.Cost,
+                    ("unitCost", c.UnitCost), ("unit", c.Unit), ("ratio", Math.Round(c.RatioToMedian!.Value, 2)), ("median", c.PeerMedian),
+                    ("peers", c.PeerCount), ("threshold", thresholds.HighRatioToMedian)));
+            }
+
+            if (c.IsAboveUpperFence)
+            {
+                findings.Add(AssessmentFindings.Make(AssessmentFindings.AboveUpperFence, FindingSeverity.Warning, recipientId, c.ActivityId, c.Cost,
+                    ("unitCost", c.UnitCost), ("unit", c.Unit), ("upperFence", c.UpperFence), ("lowerQuartile", c.PeerLowerQuartile),
+                    ("upperQuartile", c.PeerUpperQuartile), ("fence", thresholds.InterquartileFence), ("peers", c.PeerCount)));
+            }
+        }
+
+        var fitList = fits.MoveToImmutable();
+        findings.AddRange(EligibilityRules.AddressesAPriority(plan, fitList, terms));
+        findings.AddRange(EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
+        findings.AddRange(EligibilityRules.EqualityImpactAddressed(plan));
+        findings.AddRange(EligibilityRules.WithinStandardAllocation(plan, terms));
+        findings.AddRange(EligibilityRules.SubmittedByDeadline(plan, terms));
+
+        return new PlanAssessment
+        {
+            RecipientId = recipientId,
+            Decision = findings.Any(f => f.Severity == FindingSeverity.Failure) ? PlanDecision.Ineligible
+                : findings.Any(f => f.Severity == FindingSeverity.Query) ? PlanDecision.EligibleWithQueries
+                : PlanDecision.Eligible,
+            IsValid = true,
+            Findings = Ordered(findings),
+            Fits = [.. fitList.OrderBy(f => f.ActivityId, StringComparer.Ordinal)],
+            AmountUnderQuery = underQuery,
+            CoreRequest = plan.CoreTotal,
+            OverProgrammedRequest = plan.OverProgrammedTotal,
+            Plan = plan,
+        };
+    }
+
+    private static Finding QueryFinding(Plans.Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
+    {
+        if (fit.Level == PriorityFitLevel.Arguable)
+        {
+            return AssessmentFindings.Make(AssessmentFindings.ArguableFit, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
+                ("theme", activity.ActivityType), ("priorities", string.Join(", ", fit.FittingPriorities)), ("amount", activity.Cost));
+        }
+
+        var claimed = PriorityFit.Claimed(activity, terms);
+        return claimed.Count == 0
+            ? AssessmentFindings.Make(AssessmentFindings.NoPriorityClaimed, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
+                ("theme", activity.ActivityType), ("amount", activity.Cost))
+            : AssessmentFindings.Make(AssessmentFindings.NoFit, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
+                ("theme", activity.ActivityType), ("claimed", string.Join(", ", claimed.Select(p => p.Code))), ("amount", activity.Cost));
+    }
+
+    private static ImmutableArray<Finding> Ordered(IEnumerable<Finding> findings) =>
+        [.. findings
+            .OrderBy(f => f.Code, StringComparer.Ordinal)
+            .ThenBy(f => f.ActivityId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)];
+
+    private static AssessmentReport Summarise(FundTerms terms, ImmutableArray<PlanAssessment> assessments, ImmutableArray<UnitCostComparison> comparisons, Money zero)
+    {
+        var byPriority = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase);
+        foreach (var priority in terms.Priorities)
+        {
+            byPriority[priority.Code] = zero;
+        }
+
+        Money underQuery = zero, unattributed = zero, assessed = zero, overProgrammed = zero;
+        foreach (var assessment in assessments)
+        {
+            if (assessment.Decision == PlanDecision.Ineligible)
+            {
+                continue;
+            }
+
+            underQuery += assessment.AmountUnderQuery;
+            overProgrammed += assessment.OverProgrammedRequest!.Value;
+            var activities = assessment.Plan!.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            foreach (var fit in assessment.Fits)
+            {
+                var activity = activities[fit.ActivityId];
+                if (activity.IsOverProgrammed)
+                {
+                    continue;
+                }
+
+                assessed += activity.Cost;
+                if (fit.Attribution.IsEmpty)
+                {
+                    unattributed += activity.Cost;
+                }
+
+                foreach (var part in fit.Attribution)
+                {
+                    byPriority[part.PriorityCode] += part.Amount;
+                }
+            }
+        }
+
+        return new AssessmentReport
+        {
+            Year = terms.Year,
+            Fund = terms.Fund,
+            StandardAllocation = terms.StandardAllocation,
+            Plans = assessments,
+            AmountUnderQuery = underQuery,
+            SpendByPriority = [.. terms.Priorities.Select(p => new PrioritySpend(p.Code, byPriority[p.Code]))],
+            UnattributedSpend = unattributed,
+            AssessedSpend = assessed,
+            OverProgrammedRequested = overProgrammed,
+            UnitCosts = comparisons,
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Json;
+
+/// <summary>Writes a <see cref="FinancialQuarter"/> as <c>{"label":"2011/12 Q2","year":{"label":"2011/12","start":"2011-04-01"},"number":2}</c>.</summary>
+/// <remarks>The label is written for people and checked on reading. Stable: schema version 1. This type is stateless and thread-safe.</remarks>
+public sealed class FinancialQuarterJsonConverter : JsonConverter<FinancialQuarter>
+{
+    /// <inheritdoc />
+    public override FinancialQuarter Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a financial quarter object");
+        string? label = null;
+        FinancialYear? year = null;
+        int? number = null;
+        var yearConverter = new FinancialYearJsonConverter();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = JsonReading.PropertyName(ref reader);
+            switch (name)
+            {
+                case "label": label = JsonReading.String(ref reader, name); break;
+                case "year": year = yearConverter.Read(ref reader, typeof(FinancialYear), options); break;
+                case "number": number = JsonReading.Int32(ref reader, name); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        if (year is null || number is not (>= 1 and <= 4))
+        {
+            throw new JsonException("A financial quarter needs its \"year\" and a \"number\" from 1 to 4.");
+        }
+
+        var quarter = year.Value.Quarter(number.Value);
+        return label is null || label == quarter.Label
+            ? quarter
+            : throw new JsonException(FormattableString.Invariant($"The label \"{label}\" does not match {quarter.Label}."));
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, FinancialQuarter value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("label", value.Label);
+        writer.WritePropertyName("year");
+        writer.WriteStartObject();
+        FinancialYearJsonConverter.WriteProperties(writer, value.Year);
+        writer.WriteEndObject();
+        writer.WriteNumber("number", value.Number);
+        writer.WriteEndObject();
+    }
+}

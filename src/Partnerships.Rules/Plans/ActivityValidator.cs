@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Plans;
+
+/// <summary>
+/// Validates an <see cref="Activity"/>: id, title and type filled in, a cost that is not negative, a rank of 1 or
+/// more, a valid output, a minimum viable amount within the cost; against terms, also the fund's currency and
+/// known priority codes.
+/// </summary>
+/// <remarks>A validator holds no state once built and is thread-safe.</remarks>
+public sealed class ActivityValidator : AbstractValidator<Activity>
+{
+    /// <summary>Initializes a new instance of the <see cref="ActivityValidator"/> class.</summary>
+    /// <param name="terms">The terms to check currency and priority codes against; neither is checked when <see langword="null"/>.</param>
+    public ActivityValidator(FundTerms? terms = null)
+    {
+        RuleFor(a => a.Id).MustBeFilledIn(PlanFindings.ActivityIdBlank);
+        RuleFor(a => a.Title).MustBeFilledIn(PlanFindings.ActivityTitleBlank);
+        RuleFor(a => a.ActivityType).MustBeFilledIn(PlanFindings.ActivityTypeBlank);
+        RuleFor(a => a.Cost).MustNotBeNegative();
+        RuleFor(a => a.Rank).GreaterThanOrEqualTo(1)
+            .WithErrorCode(PlanFindings.RankBelowOne)
+            .WithMessage(PlanFindings.Templates[PlanFindings.RankBelowOne]);
+        RuleFor(a => a.Output!).SetValidator(new OutputMeasureValidator()).When(a => a.Output is not null);
+        When(a => a.MinimumViableAmount.HasValue, () =>
+        {
+            RuleFor(a => a.MinimumViableAmount!.Value).MustNotBeNegative().OverridePropertyName(nameof(Activity.MinimumViableAmount));
+            RuleFor(a => a.MinimumViableAmount!.Value)
+                .Must((a, minimum) => minimum.Currency == a.Cost.Currency)
+                .WithErrorCode(PlanFindings.ForeignCurrency)
+                .WithMessage((a, _) => PlanFindings.Templates[PlanFindings.ForeignCurrency].Replace("{Currency}", a.Cost.Currency.Code, StringComparison.Ordinal))
+                .Must((a, minimum) => minimum.Currency != a.Cost.Currency || minimum <= a.Cost)
+                .WithErrorCode(PlanFindings.MinimumViableAboveCost)
+                .WithMessage(PlanFindings.Templates[PlanFindings.MinimumViableAboveCost])
+                .OverridePropertyName(nameof(Activity.MinimumViableAmount));
+        });
+
+        if (terms is not null)
+        {
+            RuleFor(a => a.Cost).InCurrency(terms.Currency);
+            var known = string.Join(", ", terms.Priorities.Select(p => p.Code));
+            RuleForEach(a => a.ClaimedPriorities.IsDefault ? ImmutableArray<string>.Empty : a.ClaimedPriorities)
+                .Must(code => code is not null && terms.FindPriority(code) is not null)
+                .WithErrorCode(PlanFindings.UnknownPriority)
+                .WithMessage(PlanFindings.Templates[PlanFindings.UnknownPriority].Replace("{Known}", known, StringComparison.Ordinal))
+                .OverridePropertyName(nameof(Activity.ClaimedPriorities));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Tests.Seeds;
+
+namespace Partnerships.Rules.Tests.Assessment;
+
+public sealed class PriorityFitTests
+{
+    private static Activity Of(string type, params string[] claimed) => new()
+    {
+        Id = "a1",
+        Title = "t",
+        Cost = Money.FromMinorUnits(100, Currency.Gbp),
+        ActivityType = type,
+        ClaimedPriorities = [.. claimed],
+    };
+
+    [Fact]
+    public void Assess_DirectTheme_FitsDirectly()
+    {
+        var fit = PriorityFit.Assess(Of(Round2011.Cadets, Round2011.ViolenceCode), Round2011.Terms);
+
+        Assert.Equal(PriorityFitLevel.Direct, fit.Level);
+        Assert.Equal(new[] { Round2011.ViolenceCode }, fit.FittingPriorities.ToArray());
+        Assert.False(fit.IsQueried);
+    }
+
+    [Fact]
+    public void Assess_ArguableTheme_IsQueried()
+    {
+        var fit = PriorityFit.Assess(Of(Round2011.AntiSocialBehaviour, Round2011.ViolenceCode, Round2011.ReoffendingCode), Round2011.Terms);
+
+        Assert.Equal(PriorityFitLevel.Arguable, fit.Level);
+        Assert.Equal(new[] { Round2011.ViolenceCode }, fit.FittingPriorities.ToArray());
+        Assert.True(fit.IsQueried);
+    }
+
+    [Fact]
+    public void Assess_DirectThemeOfAnUnclaimedPriority_DoesNotFit()
+    {
+        var fit = PriorityFit.Assess(Of(Round2011.Cadets, Round2011.VawgCode), Round2011.Terms);
+
+        Assert.Equal(PriorityFitLevel.None, fit.Level);
+        Assert.Empty(fit.FittingPriorities);
+    }
+
+    [Fact]
+    public void Assess_ThemeAndCodeCase_AreIgnored()
+    {
+        Assert.Equal(PriorityFitLevel.Direct, PriorityFit.Assess(Of("VOLUNTEER Police Cadets", "violence"), Round2011.Terms).Level);
+    }
+
+    [Fact]
+    public void Assess_ThreeClaimsOnAHundredPence_SplitsThirtyFourThirtyThreeThirtyThreeInTermsOrder()
+    {
+        var fit = PriorityFit.Assess(Of(Round2011.CommunityGrants, Round2011.ReoffendingCode, Round2011.VawgCode, Round2011.ViolenceCode, "vawg"), Round2011.Terms);
+
+        Assert.Equal([Round2011.VawgCode, Round2011.ViolenceCode, Round2011.ReoffendingCode], fit.Attribution.Select(a => a.PriorityCode));
+        Assert.Equal([34L, 33L, 33L], fit.Attribution.Select(a => a.Amount.MinorUnits));
+    }
+
+    [Fact]
+    public void Assess_NoClaims_AttributesNothing()
+    {
+        var fit = PriorityFit.Assess(Of(Round2011.Cadets), Round2011.Terms);
+
+        Assert.Equal(PriorityFitLevel.None, fit.Level);
+        Assert.Empty(fit.Attribution);
+    }
+}

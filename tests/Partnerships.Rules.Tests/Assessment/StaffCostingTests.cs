@@ -1,0 +1,73 @@
+using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Tests.Assessment;
+
+public sealed class StaffCostingTests
+{
+    private static readonly StaffOnCostRates Rates = StaffOnCostRates.Report2003;
+    private static readonly StaffPost PolicyDevelopment = new("CDRP Policy Development Officer", Money.Pounds(33_500m), Money.Pounds(1_500m));
+    private static readonly StaffPost Consultation = new("CDRP Consultation Officer", Money.Pounds(29_000m), Money.Pounds(1_500m));
+    private static readonly StaffPost PolicySupport = new("CDRP Policy Support Officer", Money.Pounds(29_000m), Money.Pounds(1_500m)) { Count = 4 };
+
+    [Fact]
+    public void Cost_PolicyDevelopmentOfficer_IsTheAppendixFiveBuildUp()
+    {
+        var cost = StaffCosting.Cost(PolicyDevelopment, Rates);
+
+        Assert.Equal(Money.Pounds(3_182.50m), cost.EmployerNationalInsurance);
+        Assert.Equal(Money.Pounds(4_522.50m), cost.Pension);
+        Assert.Equal(Money.Pounds(42_705.00m), cost.PerPost);
+    }
+
+    [Fact]
+    public void Cost_ConsultationOfficer_IsTheAppendixFiveBuildUp()
+    {
+        var cost = StaffCosting.Cost(Consultation, Rates);
+
+        Assert.Equal(Money.Pounds(2_755m), cost.EmployerNationalInsurance);
+        Assert.Equal(Money.Pounds(3_915m), cost.Pension);
+        Assert.Equal(Money.Pounds(37_170.00m), cost.PerPost);
+    }
+
+    [Fact]
+    public void YearTotal_SixPostTeam_Is228555AndNineMonthsIs171416Point25()
+    {
+        var support = StaffCosting.Cost(PolicySupport, Rates);
+        var year = StaffCosting.YearTotal([StaffCosting.Cost(PolicyDevelopment, Rates), StaffCosting.Cost(Consultation, Rates), support]);
+
+        Assert.Equal(Money.Pounds(148_680m), support.Total);
+        Assert.Equal(Money.Pounds(228_555.00m), year);
+        Assert.Equal(Money.Pounds(171_416.25m), StaffCosting.PartYear(year, monthsIntoYear: 3));
+    }
+
+    [Theory]
+    [InlineData(0, 12_000_00)]
+    [InlineData(12, 0)]
+    [InlineData(11, 1_000_00)]
+    public void PartYear_WholeMonths_IsTwelfthsOfTheYear(int monthsIn, long expectedPence)
+    {
+        Assert.Equal(expectedPence, StaffCosting.PartYear(Money.Pounds(12_000m), monthsIn).MinorUnits);
+    }
+
+    [Fact]
+    public void PartYear_ElevenMonthsInOfOnePound_RoundsOnce()
+    {
+        Assert.Equal(8, StaffCosting.PartYear(Money.Pounds(1m), 11).MinorUnits); // 100/12 = 8.33p
+        Assert.Equal(-8, StaffCosting.PartYear(Money.Pounds(-1m), 11).MinorUnits);
+    }
+
+    [Fact]
+    public void PartYear_MonthsOutsideTheYear_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.PartYear(Money.Pounds(1m), 13));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.PartYear(Money.Pounds(1m), -1));
+    }
+
+    [Fact]
+    public void Cost_NegativeSalary_ThrowsNamingTheField()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.Cost(PolicyDevelopment with { Salary = Money.Pounds(-1m) }, Rates));
+        Assert.Equal("post.Salary", error.ParamName);
+    }
+}

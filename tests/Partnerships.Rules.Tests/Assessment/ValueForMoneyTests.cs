@@ -1,0 +1,95 @@
+using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Tests.Assessment;
+
+public sealed class ValueForMoneyTests
+{
+    private static SpendPlan Plan(string id, params (string Type, long Pence, decimal Quantity)[] lines) => new()
+    {
+        Recipient = new Recipient(id, id),
+        Year = Tests.Seeds.Round2011.Year,
+        Activities = [.. lines.Select((l, i) => new Activity
+        {
+            Id = "a" + i,
+            Title = "t",
+            Cost = Money.FromMinorUnits(l.Pence, Currency.Gbp),
+            ActivityType = l.Type,
+            Output = new OutputMeasure(l.Quantity, "units"),
+        })],
+    };
+
+    [Fact]
+    public void Compare_FivePeers_QuartilesByLinearInterpolation()
+    {
+        // Unit costs £1, £2, £3, £4, £10 in plans P1..P5; P6 at £5 is compared with all five.
+        var plans = new[] { 100L, 200, 300, 400, 1000, 500 }.Select((p, i) => Plan("P" + (i + 1), ("cadets", p, 1m))).ToList();
+
+        var p6 = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Single(c => c.RecipientId == "P6");
+
+        Assert.Equal(5, p6.PeerCount);
+        Assert.Equal(2m, p6.PeerLowerQuartile);
+        Assert.Equal(3m, p6.PeerMedian);
+        Assert.Equal(4m, p6.PeerUpperQuartile);
+        Assert.Equal(7m, p6.UpperFence);
+        Assert.Equal(5m / 3m, p6.RatioToMedian);
+        Assert.False(p6.IsOutlier);
+    }
+
+    [Fact]
+    public void Compare_OwnPlansOtherActivities_AreNeverPeers()
+    {
+        var plans = new[]
+        {
+            Plan("A", ("cadets", 100, 1m), ("cadets", 100_000, 1m)),
+            Plan("B", ("cadets", 100, 1m)),
+            Plan("C", ("cadets", 100, 1m)),
+            Plan("D", ("cadets", 100, 1m)),
+        };
+
+        var a = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Where(c => c.RecipientId == "A").ToList();
+
+        Assert.All(a, c => Assert.Equal(3, c.PeerCount));
+        Assert.All(a, c => Assert.Equal(1m, c.PeerMedian));
+        Assert.Equal([false, true], a.Select(c => c.IsHighRatio));
+    }
+
+    [Fact]
+    public void Compare_FewerPeersThanTheMinimum_NoJudgement()
+    {
+        var plans = new[] { Plan("A", ("cadets", 100_000, 1m)), Plan("B", ("cadets", 100, 1m)), Plan("C", ("cadets", 100, 1m)) };
+
+        var a = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Single(c => c.RecipientId == "A");
+
+        Assert.False(a.HasEnoughPeers);
+        Assert.False(a.IsOutlier);
+        Assert.Equal(1m, a.PeerMedian);
+    }
+
+    [Fact]
+    public void Compare_TypeAndUnit_MatchIgnoringCase()
+    {
+        var plans = new[] { Plan("A", ("Cadets", 300, 3m)), Plan("B", ("CADETS", 100, 1m)) };
+
+        var comparisons = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default);
+
+        Assert.All(comparisons, c => Assert.Equal(1, c.PeerCount));
+    }
+
+    [Fact]
+    public void Compare_UnitCost_IsExactDecimalWithoutTrailingZeros()
+    {
+        var c = Assert.Single(ValueForMoney.Compare([Plan("A", ("x", 100_00, 3m))], ValueForMoneyThresholds.Default));
+
+        Assert.Equal(100m / 3m, c.UnitCost);
+        Assert.Equal("33.333333333333333333333333333", c.UnitCost.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(c.PeerMedian);
+    }
+
+    [Fact]
+    public void Compare_TinyQuantity_IsLeftOutRatherThanThrown()
+    {
+        Assert.Empty(ValueForMoney.Compare([Plan("A", ("x", long.MaxValue, 0.0000000000000000000000000001m))], ValueForMoneyThresholds.Default));
+    }
+}

@@ -1,0 +1,106 @@
+using FluentValidation;
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Tests.Seeds;
+
+namespace Partnerships.Rules.Tests.Plans;
+
+public sealed class SpendPlanValidatorTests
+{
+    private static readonly SpendPlanValidator Validator = new(Round2011.Terms);
+
+    [Fact]
+    public void Validate_SeedPlan_IsValid()
+    {
+        Assert.True(Validator.Validate(PlanTestData.Valid()).IsValid);
+    }
+
+    [Theory]
+    [InlineData(nameof(PlanTestData.NegativeCost), PlanFindings.NegativeAmount, "vawg-advocacy", "Cost")]
+    [InlineData(nameof(PlanTestData.DuplicateActivityId), PlanFindings.DuplicateActivityId, "vawg-advocacy", "Id")]
+    [InlineData(nameof(PlanTestData.UnknownPriority), PlanFindings.UnknownPriority, "cadets", "ClaimedPriorities[0]")]
+    [InlineData(nameof(PlanTestData.ForeignCurrency), PlanFindings.ForeignCurrency, "queried", "Cost")]
+    [InlineData(nameof(PlanTestData.WrongYear), PlanFindings.WrongYear, null, "Year")]
+    [InlineData(nameof(PlanTestData.BlankEqualityStatement), PlanFindings.EqualityStatementBlank, null, "EqualityImpactStatement")]
+    public void Validate_OneThingWrong_ReportsItsOwnCodeNamingPlanActivityAndField(string which, string code, string? activityId, string field)
+    {
+        var plan = (SpendPlan)typeof(PlanTestData).GetMethod(which)!.Invoke(null, null)!;
+
+        var failure = Assert.Single(Validator.Validate(plan).Errors);
+
+        Assert.Equal(code, failure.ErrorCode);
+        var location = Assert.IsType<PlanFailureLocation>(failure.CustomState);
+        Assert.Equal(plan.Recipient.Id, location.RecipientId);
+        Assert.Equal(activityId, location.ActivityId);
+        Assert.Equal(field, location.Field);
+        Assert.StartsWith($"Plan '{plan.Recipient.Id}', ", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains($"field '{field}'", failure.ErrorMessage, StringComparison.Ordinal);
+        if (activityId is not null)
+        {
+            Assert.Contains($"activity '{activityId}'", failure.ErrorMessage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_NegativeCost_MessageShowsTheValue()
+    {
+        var failure = Assert.Single(Validator.Validate(PlanTestData.NegativeCost()).Errors);
+
+        Assert.Equal("Plan 'BCU-BARNET', activity 'vawg-advocacy', field 'Cost': must not be negative; it is -£5.00.", failure.ErrorMessage);
+    }
+
+    [Fact]
+    public void Validate_EverythingWrongAtOnce_ReportsEveryProblem()
+    {
+        var plan = PlanTestData.WithActivity(PlanTestData.WithActivity(PlanTestData.WrongYear(), 0, a => a with { Cost = Money.Pounds(-1m), Rank = 0, Title = " " }), 1, a => a with { Id = "vawg-advocacy", Output = new OutputMeasure(0, "") })
+            with { EqualityImpactStatement = "" };
+
+        var codes = Validator.Validate(plan).Errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [PlanFindings.ActivityTitleBlank, PlanFindings.NegativeAmount, PlanFindings.RankBelowOne, PlanFindings.OutputQuantityNotPositive,
+             PlanFindings.OutputUnitBlank, PlanFindings.DuplicateActivityId, PlanFindings.EqualityStatementBlank, PlanFindings.WrongYear],
+            codes);
+    }
+
+    [Fact]
+    public void ValidateAndThrow_BadPlan_ThrowsValidationExceptionWithLocatedMessages()
+    {
+        var error = Assert.Throws<ValidationException>(() => Validator.ValidateAndThrow(PlanTestData.NegativeCost()));
+
+        var failure = Assert.Single(error.Errors);
+        Assert.Equal(PlanFindings.NegativeAmount, failure.ErrorCode);
+        Assert.Contains("Plan 'BCU-BARNET', activity 'vawg-advocacy', field 'Cost'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoTerms_ChecksActivitiesShareTheFirstCurrency()
+    {
+        var failure = Assert.Single(new SpendPlanValidator().Validate(PlanTestData.ForeignCurrency()).Errors);
+
+        Assert.Equal(PlanFindings.ForeignCurrency, failure.ErrorCode);
+        Assert.Contains("must be in GBP", failure.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NoActivitiesOrDefaultArray_IsReportedNotThrown()
+    {
+        Assert.Equal(PlanFindings.NoActivities, Assert.Single(Validator.Validate(PlanTestData.Valid() with { Activities = [] }).Errors).ErrorCode);
+        Assert.Equal(PlanFindings.NoActivities, Assert.Single(Validator.Validate(PlanTestData.Valid() with { Activities = default }).Errors).ErrorCode);
+    }
+
+    [Fact]
+    public void Validate_TotalBeyondLongRange_IsReported()
+    {
+        var huge = PlanTestData.WithActivity(PlanTestData.WithActivity(PlanTestData.Valid(), 0, a => a with { Cost = Money.FromMinorUnits(long.MaxValue, Currency.Gbp) }), 1, a => a with { Cost = Money.FromMinorUnits(long.MaxValue, Currency.Gbp) });
+
+        Assert.Equal(PlanFindings.TotalOutOfRange, Assert.Single(Validator.Validate(huge).Errors).ErrorCode);
+    }
+
+    [Fact]
+    public void Validate_MinimumViableAboveCost_IsReported()
+    {
+        var plan = PlanTestData.WithActivity(PlanTestData.Valid(), 0, a => a with { MinimumViableAmount = a.Cost + Money.Pounds(1m) });
+
+        Assert.Equal(PlanFindings.MinimumViableAboveCost, Assert.Single(Validator.Validate(plan).Errors).ErrorCode);
+    }
+}
