@@ -1,0 +1,356 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// Holds a review of under-spend at a review point, such as the September review after quarter 2: reclaims forecast
+/// under-spend beyond the tolerance and reallocates it, with any money not allocated before, to bids.
+/// </summary>
+/// <remarks>
+/// <para><b>Reclaim.</b> A recipient's forecast under-spend is its allocation less its forecast outturn. Its tolerance is
+/// the larger of the terms' floor and their percentage of the recipient's <em>initial</em> allocation, rounded down to a
+/// minor unit (no tolerance when the terms set none). The tolerated part is kept; only the excess is reclaimed, and never
+/// so much that the allocation falls below what the recipient has already spent or been paid. Measuring the tolerance
+/// against the initial allocation keeps it fixed through the year, so a second review does not reclaim again.</para>
+/// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
+/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, by the same
+/// over-programming stage as the allocation at the start of the year. A recipient is <em>under-spending</em> when its
+/// under-spend exceeds its tolerance or it has given money back earlier in the year; its bids are passed over unless
+/// <see cref="FundTerms.UnderspendingRecipientsMayReceive"/>. A recipient given money is expected to spend it: its
+/// forecast outturn rises by the grant.</para>
+/// <para><b>Guarantees.</b> Allocations plus unallocated money equal the fund exactly; no allocation falls below what is
+/// spent or paid; a review with no under-spend beyond tolerance and nothing left to fund changes nothing; holding the
+/// same review again on its own result changes nothing. A business outcome is a finding, never an exception.</para>
+/// <para>Inputs are not changed; the result does not depend on the order of the bids. This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class UnderspendReview
+{
+    /// <summary>Holds a review.</summary>
+    /// <param name="position">The position after the quarter the review follows.</param>
+    /// <param name="terms">The terms of the year: tolerance and whether under-spending recipients may receive more.</param>
+    /// <param name="reviewPoint">The review point held.</param>
+    /// <param name="furtherRound">The bids of a further bidding round; a bid that repeats one already held is ignored with a finding.</param>
+    /// <returns>The reclaims, grants, findings and the position after the review.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The terms are for another year or fund; the position has not recorded the quarter
+    /// the review follows; the tolerance or a bid is malformed or in another currency.</exception>
+    /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
+    public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<ActivityBid>? furtherRound = null)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(reviewPoint);
+        CheckTerms(position, terms, reviewPoint);
+        var further = FurtherRound(position, furtherRound ?? [], out var duplicateFindings);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        findings.AddRange(duplicateFindings);
+        if (!reviewPoint.ReallocatesUnderspend)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateTemplate, ("review", reviewPoint.Name)));
+            return new ReviewResult(reviewPoint, position, [], [], position.Unallocated, findings.ToImmutable());
+        }
+
+        var accounts = position.Accounts;
+        var reclaimed = new long[accounts.Length];
+        var underspending = new HashSet<string>(StringComparer.Ordinal);
+        var reclaims = ImmutableArray.CreateBuilder<Reclaim>();
+        var pool = position.Unallocated;
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, out var isUnderspending);
+            if (isUnderspending || accounts[i].HasGivenBack)
+            {
+                underspending.Add(accounts[i].RecipientId);
+            }
+
+            if (reclaim is not null)
+            {
+                reclaims.Add(reclaim);
+                reclaimed[i] = reclaim.Amount.MinorUnits;
+                pool += reclaim.Amount;
+            }
+        }
+
+        var candidates = Candidates(position.Bids, further, underspending, terms.UnderspendingRecipientsMayReceive, findings);
+        var awards = ReallocationStage.Award(pool.MinorUnits, candidates);
+        var grants = ImmutableArray.CreateBuilder<Grant>();
+        var granted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var fundedByBid = new Dictionary<(string, string), long>();
+        long totalGranted = 0;
+        var remaining = pool.MinorUnits;
+        foreach (var (index, amount) in awards.Order)
+        {
+            var candidate = candidates[index];
+            var bid = candidate.Bid;
+            if (amount > 0)
+            {
+                var money = Money.FromMinorUnits(amount, pool.Currency);
+                grants.Add(new Grant(bid.RecipientId, bid.ActivityId, money, candidate.Outstanding));
+                findings.Add(Finding.Of(MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", money), ("request", candidate.Outstanding), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId, Amount = money });
+                granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + amount;
+                fundedByBid[(bid.RecipientId, bid.ActivityId)] = amount;
+                totalGranted += amount;
+                remaining -= amount;
+            }
+            else
+            {
+                findings.Add(Finding.Of(MonitoringFindings.ActivityNotFunded, FindingSeverity.Information, MonitoringFindings.ActivityNotFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("remaining", Money.FromMinorUnits(remaining, pool.Currency)), ("minimum", candidate.Minimum), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
+            }
+        }
+
+        var unallocated = pool - Money.FromMinorUnits(totalGranted, pool.Currency);
+        if (!unallocated.IsZero)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)) with { Amount = unallocated });
+        }
+
+        if (reclaims.Count == 0 && grants.Count == 0)
+        {
+            return new ReviewResult(reviewPoint, position, [], [], pool, findings.ToImmutable());
+        }
+
+        var after = position.With(NewAccounts(accounts, reclaimed, granted, pool.Currency), NewBids(position.Bids, further, fundedByBid), unallocated);
+        return new ReviewResult(reviewPoint, after, reclaims.ToImmutable(), grants.ToImmutable(), pool, findings.ToImmutable());
+    }
+
+    /// <summary>Works out the under-spend a recipient may keep: the larger of the floor and the percentage of its initial allocation.</summary>
+    /// <param name="tolerance">The terms' tolerance; none when <see langword="null"/>.</param>
+    /// <param name="initialAllocation">The recipient's allocation at the start of the year.</param>
+    /// <returns>The tolerated amount, the percentage part rounded down to a minor unit.</returns>
+    /// <exception cref="ArgumentException">The floor is negative or in another currency, or the percentage is outside 0 to 1.</exception>
+    public static Money ToleranceFor(UnderspendTolerance? tolerance, Money initialAllocation)
+    {
+        if (tolerance is null)
+        {
+            return Money.Zero(initialAllocation.Currency);
+        }
+
+        CheckTolerance(tolerance, initialAllocation);
+        var share = decimal.ToInt64(decimal.Truncate(initialAllocation.MinorUnits * tolerance.Percentage));
+        return Money.Max(tolerance.Floor, Money.FromMinorUnits(share, initialAllocation.Currency));
+    }
+
+    internal static ActivityBid CheckBid(ActivityBid bid, Money fund, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(bid, parameterName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(bid.RecipientId, parameterName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(bid.ActivityId, parameterName);
+        Preconditions.SameCurrency(fund, bid.Request, parameterName);
+        var minimum = bid.MinimumViableAmount ?? bid.Request;
+        Preconditions.SameCurrency(fund, minimum, parameterName);
+        if (bid.Request.IsNegative || minimum.IsNegative || minimum > bid.Request)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The bid {bid.RecipientId}/{bid.ActivityId} asks for {bid.Request} with a minimum of {minimum}; amounts must not be negative and the minimum must not exceed the request."),
+                parameterName);
+        }
+
+        return bid;
+    }
+
+    private static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
+    {
+        if (terms.Year != position.Year || terms.Fund != position.Fund)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The terms are for {terms.Year} with a fund of {terms.Fund}; the position is for {position.Year} with a fund of {position.Fund}."),
+                nameof(terms));
+        }
+
+        if (position.LastQuarterRecorded is not { } last || last.Number < reviewPoint.AfterQuarter)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The {reviewPoint.Name} follows quarter {reviewPoint.AfterQuarter}; the position has recorded {(position.LastQuarterRecorded is { } q ? q.Label : "no quarter")}."),
+                nameof(reviewPoint));
+        }
+
+        if (terms.UnderspendTolerance is { } tolerance)
+        {
+            CheckTolerance(tolerance, position.Fund);
+        }
+    }
+
+    private static void CheckTolerance(UnderspendTolerance tolerance, Money like)
+    {
+        Preconditions.SameCurrency(like, tolerance.Floor, nameof(tolerance));
+        if (tolerance.Floor.IsNegative || tolerance.Percentage < 0m || tolerance.Percentage > 1m)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"An under-spend tolerance needs a floor of at least zero and a percentage from 0 to 1; got {tolerance.Floor} and {tolerance.Percentage}."),
+                nameof(tolerance));
+        }
+    }
+
+    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, out bool underspending)
+    {
+        underspending = false;
+        var recipient = account.RecipientId;
+        if (account.ForecastOutturn is not { } forecast)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingTemplate, ("recipient", recipient), ("review", review.Name)) with { RecipientId = recipient });
+            return null;
+        }
+
+        var allocation = account.Allocation;
+        if (forecast > allocation)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)) with { RecipientId = recipient, Amount = forecast - allocation });
+            return null;
+        }
+
+        var underspend = allocation - forecast;
+        var tolerance = ToleranceFor(terms, account.InitialAllocation);
+        if (underspend <= tolerance)
+        {
+            if (!underspend.IsZero)
+            {
+                findings.Add(Finding.Of(MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)) with { RecipientId = recipient, Amount = underspend });
+            }
+
+            return null;
+        }
+
+        underspending = true;
+        var excess = underspend - tolerance;
+        var room = Money.Max(Money.Zero(allocation.Currency), allocation - Money.Max(account.Spent, account.Paid));
+        var amount = Money.Min(excess, room);
+        if (amount < excess)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ReclaimLimitedBySpend, FindingSeverity.Warning, MonitoringFindings.ReclaimLimitedBySpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent), ("paid", account.Paid), ("reclaimed", amount), ("excess", excess)) with { RecipientId = recipient, Amount = amount });
+        }
+
+        if (amount.IsZero)
+        {
+            return null;
+        }
+
+        findings.Add(Finding.Of(MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)) with { RecipientId = recipient, Amount = amount });
+        return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+    }
+
+    private static ImmutableArray<ActivityBid> FurtherRound(FundPosition position, IEnumerable<ActivityBid> furtherRound, out List<Finding> findings)
+    {
+        findings = [];
+        var bids = ImmutableArray.CreateBuilder<ActivityBid>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var bid in furtherRound)
+        {
+            CheckBid(bid, position.Fund, nameof(furtherRound));
+            if (!seen.Add((bid.RecipientId, bid.ActivityId)))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The further-round bid {bid.RecipientId}/{bid.ActivityId} is given twice."), nameof(furtherRound));
+            }
+
+            if (IndexOfBid(position.Bids, bid) >= 0)
+            {
+                findings.Add(Finding.Of(MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
+                continue;
+            }
+
+            bids.Add(bid);
+        }
+
+        bids.Sort(FundPosition.CompareBids);
+        findings.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
+        return bids.DrainToImmutable();
+    }
+
+    private static List<ReallocationStage.Candidate> Candidates(
+        ImmutableArray<HeldBid> held,
+        ImmutableArray<ActivityBid> further,
+        HashSet<string> underspending,
+        bool underspendingMayReceive,
+        ImmutableArray<Finding>.Builder findings)
+    {
+        var candidates = new List<ReallocationStage.Candidate>(held.Length + further.Length);
+        foreach (var bid in held.Select(static h => (h.Bid, h.Funded)).Concat(further.Select(static b => (Bid: b, Funded: Money.Zero(b.Request.Currency)))))
+        {
+            var outstanding = bid.Bid.Request - bid.Funded;
+            if (outstanding.IsZero)
+            {
+                continue;
+            }
+
+            if (!underspendingMayReceive && underspending.Contains(bid.Bid.RecipientId))
+            {
+                findings.Add(Finding.Of(MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.Bid.ActivityId), ("recipient", bid.Bid.RecipientId)) with { RecipientId = bid.Bid.RecipientId, ActivityId = bid.Bid.ActivityId });
+                continue;
+            }
+
+            // A bid already part-funded is viable: any top-up helps it.
+            var minimum = bid.Funded.IsZero ? bid.Bid.MinimumViableAmount ?? bid.Bid.Request : Money.FromMinorUnits(Math.Min(1, outstanding.MinorUnits), outstanding.Currency);
+            candidates.Add(new ReallocationStage.Candidate(bid.Bid, outstanding, minimum));
+        }
+
+        return candidates;
+    }
+
+    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, long[] reclaimed, Dictionary<string, long> granted, Currency currency)
+    {
+        var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + granted.Count);
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var account = accounts[i];
+            var given = granted.Remove(account.RecipientId, out var g) ? g : 0;
+            if (reclaimed[i] == 0 && given == 0)
+            {
+                builder.Add(account);
+                continue;
+            }
+
+            var back = Money.FromMinorUnits(reclaimed[i], currency);
+            var grant = Money.FromMinorUnits(given, currency);
+            builder.Add(account with
+            {
+                Allocation = account.Allocation - back + grant,
+                Reclaimed = account.Reclaimed + back,
+                Granted = account.Granted + grant,
+                ForecastOutturn = account.ForecastOutturn + grant,
+            });
+        }
+
+        foreach (var (recipientId, amount) in granted)
+        {
+            builder.Add(RecipientAccount.NewFromGrant(recipientId, Money.FromMinorUnits(amount, currency)));
+        }
+
+        return FundPosition.SortedUnique(builder, nameof(accounts));
+    }
+
+    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<ActivityBid> further, Dictionary<(string, string), long> funded)
+    {
+        var builder = ImmutableArray.CreateBuilder<HeldBid>(held.Length + further.Length);
+        foreach (var bid in held)
+        {
+            builder.Add(funded.TryGetValue((bid.Bid.RecipientId, bid.Bid.ActivityId), out var amount)
+                ? bid with { Funded = bid.Funded + Money.FromMinorUnits(amount, bid.Funded.Currency) }
+                : bid);
+        }
+
+        foreach (var bid in further)
+        {
+            builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Request.Currency)));
+        }
+
+        return FundPosition.SortedUnique(builder, nameof(further));
+    }
+
+    private static int IndexOfBid(ImmutableArray<HeldBid> held, ActivityBid bid)
+    {
+        int low = 0, high = held.Length - 1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            var order = FundPosition.CompareBids(held[mid].Bid, bid);
+            if (order == 0)
+            {
+                return mid;
+            }
+
+            (low, high) = order < 0 ? (mid + 1, high) : (low, mid - 1);
+        }
+
+        return -1;
+    }
+}
