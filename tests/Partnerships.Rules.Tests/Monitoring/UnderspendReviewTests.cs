@@ -5,7 +5,7 @@ using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Tests.Monitoring;
 
-public sealed class UnderspendReviewTests
+public sealed partial class UnderspendReviewTests
 {
     private static readonly FinancialYear Year = FinancialYearCalendar.UkGovernment.Year(2011);
     private static readonly ReviewPoint September = new(2, "September review");
