@@ -31,8 +31,8 @@ public static class MonitoringFindings
     /// <summary>Forecast under-spend within the tolerance was left with the recipient.</summary>
     public const string UnderspendTolerated = "MON007";
 
-    /// <summary>The reclaim was cut so that the allocation stays at or above what is already spent or paid.</summary>
-    public const string ReclaimLimitedBySpend = "MON008";
+    /// <summary>The forecast outturn is below spend to date; spend to date is taken as the forecast.</summary>
+    public const string ForecastBelowSpend = "MON008";
 
     /// <summary>The recipient has no forecast at the review, so its under-spend could not be judged.</summary>
     public const string ForecastMissing = "MON009";
@@ -69,7 +69,7 @@ public static class MonitoringFindings
     internal const string SpendAboveAllocationTemplate = "{recipient} has spent {spent} to date against an allocation of {allocation}; {unpaid} is not paid.";
     internal const string UnderspendReclaimedTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend}, of which {tolerance} is tolerated and {reclaimed} is reclaimed.";
     internal const string UnderspendToleratedTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend} is within the tolerance of {tolerance} and is kept.";
-    internal const string ReclaimLimitedBySpendTemplate = "{recipient} forecasts {forecast} but has already spent {spent} and been paid {paid}; only {reclaimed} of the {excess} beyond tolerance is reclaimed.";
+    internal const string ForecastBelowSpendTemplate = "{recipient} forecasts {forecast} for the year but has already spent {spent}; {spent} is taken as its forecast.";
     internal const string ForecastMissingTemplate = "{recipient} has made no spend return by {review}, so its under-spend is not judged and nothing is reclaimed.";
     internal const string ForecastAboveAllocationTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: {overspend} more than it will be paid.";
     internal const string ActivityFundedTemplate = "Activity {activity} of {recipient} receives {amount} of the {request} it asks for, from money reallocated at the {review}.";

@@ -90,7 +90,7 @@ public static class QuarterlyMonitor
             accounts[i] = updated;
         }
 
-        return new QuarterResult(quarter, position.With(accounts.MoveToImmutable(), position.Unallocated, quarter), payments.ToImmutable(), findings.ToImmutable());
+        return new QuarterResult(quarter, position.With(accounts.ToImmutable(), position.Unallocated, quarter), payments.ToImmutable(), findings.ToImmutable());
     }
 
     private static RecipientAccount Apply(

@@ -10,8 +10,9 @@ namespace Partnerships.Rules.Monitoring;
 /// <remarks>
 /// <para><b>Reclaim.</b> A recipient's forecast under-spend is its allocation less its forecast outturn. Its tolerance is
 /// the larger of the terms' floor and their percentage of the recipient's <em>initial</em> allocation, rounded down to a
-/// minor unit (no tolerance when the terms set none). The tolerated part is kept; only the excess is reclaimed, and never
-/// so much that the allocation falls below what the recipient has already spent or been paid. Measuring the tolerance
+/// minor unit (no tolerance when the terms set none). The tolerated part is kept; only the excess is reclaimed. A forecast
+/// below spend to date is taken as spend to date, so the allocation never falls below what the recipient has already
+/// spent or been paid (payments never exceed spend). Measuring the tolerance
 /// against the initial allocation keeps it fixed through the year, so a second review does not reclaim again.</para>
 /// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
 /// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, by the same
@@ -192,6 +193,13 @@ public static class UnderspendReview
             return null;
         }
 
+        // A forecast below what is already spent cannot be met; spend to date stands in for it.
+        if (account.Spent > forecast)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)) with { RecipientId = recipient });
+            forecast = account.Spent;
+        }
+
         var allocation = account.Allocation;
         if (forecast > allocation)
         {
@@ -211,20 +219,10 @@ public static class UnderspendReview
             return null;
         }
 
+        // Spend to date (never less than what is paid) is at most the forecast, so the allocation left,
+        // forecast + tolerance, stays above both.
         underspending = true;
-        var excess = underspend - tolerance;
-        var room = Money.Max(Money.Zero(allocation.Currency), allocation - Money.Max(account.Spent, account.Paid));
-        var amount = Money.Min(excess, room);
-        if (amount < excess)
-        {
-            findings.Add(Finding.Of(MonitoringFindings.ReclaimLimitedBySpend, FindingSeverity.Warning, MonitoringFindings.ReclaimLimitedBySpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent), ("paid", account.Paid), ("reclaimed", amount), ("excess", excess)) with { RecipientId = recipient, Amount = amount });
-        }
-
-        if (amount.IsZero)
-        {
-            return null;
-        }
-
+        var amount = underspend - tolerance;
         findings.Add(Finding.Of(MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)) with { RecipientId = recipient, Amount = amount });
         return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
     }
@@ -306,7 +304,7 @@ public static class UnderspendReview
                 Allocation = account.Allocation - back + grant,
                 Reclaimed = account.Reclaimed + back,
                 Granted = account.Granted + grant,
-                ForecastOutturn = account.ForecastOutturn + grant,
+                ForecastOutturn = account.ForecastOutturn is { } forecast ? Money.Max(forecast, account.Spent) + grant : null,
             });
         }
 

@@ -4,7 +4,7 @@ using Partnerships.Rules.Monitoring;
 
 namespace Partnerships.Rules.Tests.Monitoring;
 
-public sealed class QuarterlyMonitorTests
+public sealed partial class QuarterlyMonitorTests
 {
     private static readonly FinancialYear Year = FinancialYearCalendar.UkGovernment.Year(2011);
     private static readonly FinancialQuarter Q1 = Year.Quarter(1);

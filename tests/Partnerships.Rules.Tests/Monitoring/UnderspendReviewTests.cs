@@ -76,7 +76,7 @@ public sealed partial class UnderspendReviewTests
 
         Assert.Equal(Money.Pounds(20_000m), Assert.Single(result.Reclaims).Amount);
         Assert.Equal(Money.Pounds(30_000m), result.Position.FindAccount("A")!.Allocation);
-        Assert.Contains(result.Findings, f => f.Code == MonitoringFindings.ReclaimLimitedBySpend);
+        Assert.Contains(result.Findings, f => f.Code == MonitoringFindings.ForecastBelowSpend);
     }
 
     [Fact]
