@@ -1,0 +1,207 @@
+namespace Partnerships.Rules.Allocation;
+
+/// <summary>
+/// The allocation core for the over-programming stage: funds bids from a pool, in a published order, each in full,
+/// down to a minimum viable amount, or not at all. Works on spans of <see cref="long"/> minor units.
+/// </summary>
+/// <remarks>
+/// <para><b>Order.</b> Bids are taken by <see cref="OverProgrammingOrder"/> (score, or score per unit of money compared
+/// by cross-multiplied integers), then by rank (lower first), then by index. The index is the tie-break: callers
+/// must pass bids in a fixed order of an intrinsic id (the domain layer sorts by recipient id, then activity id,
+/// ordinally). Integer scores and ranks in a modest range are ordered by one counting sort in linear time; wider
+/// ranges fall back to a comparison sort on the same key.</para>
+/// <para><b>Funding.</b> A bid whose amount fits in what is left is funded in full. One that does not fit but whose
+/// minimum viable amount does (and is below its amount) takes everything left. Otherwise it gets nothing, and
+/// <see cref="OverProgrammingRule.StrictOrder"/> stops there while <see cref="OverProgrammingRule.FirstFit"/> goes
+/// on. Awards sum with what is left to the pool exactly; each is zero, its amount, or between its minimum and its
+/// amount.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class BidFunding
+{
+    // A counting sort is used while its table stays this small or within a few times the bid count.
+    private const int CountingTableFloor = 1 << 16;
+
+    /// <summary>Funds bids from a pool.</summary>
+    /// <param name="pool">The money available, in minor units; not negative.</param>
+    /// <param name="amounts">Each bid's amount, in minor units, in the fixed tie-break order; none negative.</param>
+    /// <param name="minimums">Each bid's minimum viable amount: equal to its amount for all-or-nothing, lower to allow partial funding; between zero and the amount.</param>
+    /// <param name="scores">Each bid's assessment score, higher first; none negative.</param>
+    /// <param name="ranks">Each bid's rank in its recipient's own order of preference, lower first.</param>
+    /// <param name="rule">What to do with a bid that does not fit.</param>
+    /// <param name="order">The key that orders the bids.</param>
+    /// <param name="awards">Receives each bid's award; the same length as <paramref name="amounts"/>.</param>
+    /// <param name="fundingOrder">Receives the bid indices in the order they were considered; the same length as <paramref name="amounts"/>.</param>
+    /// <returns>What is left of the pool.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pool"/>, an amount, a minimum or a score is negative, a minimum exceeds its amount, or an enum value is not defined.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    public static long Fund(
+        long pool,
+        ReadOnlySpan<long> amounts,
+        ReadOnlySpan<long> minimums,
+        ReadOnlySpan<int> scores,
+        ReadOnlySpan<int> ranks,
+        OverProgrammingRule rule,
+        OverProgrammingOrder order,
+        Span<long> awards,
+        Span<int> fundingOrder)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pool);
+        if (rule is not (OverProgrammingRule.StrictOrder or OverProgrammingRule.FirstFit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined over-programming rule.");
+        }
+
+        if (order is not (OverProgrammingOrder.Score or OverProgrammingOrder.ScorePerPound))
+        {
+            throw new ArgumentOutOfRangeException(nameof(order), order, "Not a defined over-programming order.");
+        }
+
+        var n = amounts.Length;
+        SameLength(n, minimums.Length, nameof(minimums));
+        SameLength(n, scores.Length, nameof(scores));
+        SameLength(n, ranks.Length, nameof(ranks));
+        SameLength(n, awards.Length, nameof(awards));
+        SameLength(n, fundingOrder.Length, nameof(fundingOrder));
+        for (var i = 0; i < n; i++)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(amounts[i], nameof(amounts));
+            ArgumentOutOfRangeException.ThrowIfNegative(minimums[i], nameof(minimums));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(minimums[i], amounts[i], nameof(minimums));
+            ArgumentOutOfRangeException.ThrowIfNegative(scores[i], nameof(scores));
+        }
+
+        if (order == OverProgrammingOrder.Score)
+        {
+            OrderByScore(scores, ranks, fundingOrder);
+        }
+        else
+        {
+            OrderByScorePerPound(amounts, scores, ranks, fundingOrder);
+        }
+
+        var left = pool;
+        var stopped = false;
+        foreach (var i in fundingOrder)
+        {
+            var amount = amounts[i];
+            long award = 0;
+            if (stopped)
+            {
+                // Strict order has stopped: nothing further is funded.
+            }
+            else if (amount <= left)
+            {
+                award = amount;
+            }
+            else if (left > 0 && minimums[i] <= left)
+            {
+                award = left;
+            }
+            else
+            {
+                stopped = rule == OverProgrammingRule.StrictOrder;
+            }
+
+            awards[i] = award;
+            left -= award;
+        }
+
+        return left;
+    }
+
+    private static void SameLength(int expected, int actual, string name)
+    {
+        if (actual != expected)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"There are {expected} bids but {name} has {actual} entries."), name);
+        }
+    }
+
+    /// <summary>Score high to low, rank low to high, index low to high: one stable counting sort on the (score, rank) pair when the table is small.</summary>
+    private static void OrderByScore(ReadOnlySpan<int> scores, ReadOnlySpan<int> ranks, Span<int> result)
+    {
+        var n = scores.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        int minScore = int.MaxValue, maxScore = int.MinValue, minRank = int.MaxValue, maxRank = int.MinValue;
+        for (var i = 0; i < n; i++)
+        {
+            minScore = Math.Min(minScore, scores[i]);
+            maxScore = Math.Max(maxScore, scores[i]);
+            minRank = Math.Min(minRank, ranks[i]);
+            maxRank = Math.Max(maxRank, ranks[i]);
+        }
+
+        var rankSpan = (long)maxRank - minRank + 1;
+        var tableSize = (((long)maxScore - minScore + 1) * rankSpan) + 1;
+        if (tableSize > Math.Max(CountingTableFloor, 4L * n))
+        {
+            var scoreCopy = scores.ToArray();
+            var rankCopy = ranks.ToArray();
+            for (var i = 0; i < n; i++)
+            {
+                result[i] = i;
+            }
+
+            result.Sort((a, b) =>
+                scoreCopy[a] != scoreCopy[b] ? scoreCopy[b].CompareTo(scoreCopy[a])
+                : rankCopy[a] != rankCopy[b] ? rankCopy[a].CompareTo(rankCopy[b])
+                : a.CompareTo(b));
+            return;
+        }
+
+        var counts = new int[tableSize];
+        for (var i = 0; i < n; i++)
+        {
+            counts[Key(scores[i], ranks[i], maxScore, minRank, rankSpan) + 1]++;
+        }
+
+        for (var k = 1; k < counts.Length; k++)
+        {
+            counts[k] += counts[k - 1];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            result[counts[Key(scores[i], ranks[i], maxScore, minRank, rankSpan)]++] = i;
+        }
+    }
+
+    private static int Key(int score, int rank, int maxScore, int minRank, long rankSpan) =>
+        (int)((((long)maxScore - score) * rankSpan) + ((long)rank - minRank));
+
+    private static void OrderByScorePerPound(ReadOnlySpan<long> amounts, ReadOnlySpan<int> scores, ReadOnlySpan<int> ranks, Span<int> result)
+    {
+        var amountCopy = amounts.ToArray();
+        var scoreCopy = scores.ToArray();
+        var rankCopy = ranks.ToArray();
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = i;
+        }
+
+        result.Sort((a, b) =>
+        {
+            var byValue = CompareValue(amountCopy[a], scoreCopy[a], amountCopy[b], scoreCopy[b]);
+            return byValue != 0 ? byValue
+                : rankCopy[a] != rankCopy[b] ? rankCopy[a].CompareTo(rankCopy[b])
+                : a.CompareTo(b);
+        });
+    }
+
+    /// <summary>Negative when bid a has the higher score per unit of money; a bid asking for nothing is first.</summary>
+    private static int CompareValue(long amountA, int scoreA, long amountB, int scoreB)
+    {
+        if (amountA == 0 || amountB == 0)
+        {
+            return (amountA == 0).CompareTo(amountB == 0) * -1;
+        }
+
+        // scoreA / amountA > scoreB / amountB  ⇔  scoreA · amountB > scoreB · amountA
+        return ((Int128)scoreB * amountA).CompareTo((Int128)scoreA * amountB);
+    }
+}

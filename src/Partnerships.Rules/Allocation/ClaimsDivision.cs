@@ -1,0 +1,417 @@
+namespace Partnerships.Rules.Allocation;
+
+/// <summary>
+/// The allocation core for the shortfall stage: divides a fund (the "estate") among claims, in whole minor units,
+/// by a named <see cref="ShortfallRule"/>. Works on spans of <see cref="long"/> minor units, allocates only scratch
+/// space and never sorts.
+/// </summary>
+/// <remarks>
+/// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
+/// total claim every claim is met in full and the surplus is returned; otherwise the awards sum to the estate
+/// exactly. Every rule is monotone in the estate: a larger estate never gives any claimant less (no Alabama paradox).</para>
+/// <para><b>How rounding is done.</b> Each rule is the limit of handing out the estate one minor unit at a time to the
+/// claimant whose next unit has the lowest threshold (claim level for equal awards, <c>units ÷ weight</c> for
+/// proportional and weighted — the D'Hondt divisor rule); a tie goes to the claimant with the lower index. So the
+/// index <em>is</em> the tie-break: callers must pass claimants in a fixed order of an intrinsic id (the domain layer
+/// sorts by recipient id, ordinally), never in arrival order. The computation finds the final threshold by selection
+/// (quickselect with a deterministic pseudo-random pivot), in expected linear time.</para>
+/// <para><b>Arithmetic.</b> Exact integers only. Products such as <c>estate × claim</c> use a 128-bit intermediate only
+/// when they would not fit in a <see cref="long"/>. A total of claims or weights beyond <see cref="long.MaxValue"/>
+/// throws <see cref="OverflowException"/>: never a wrong answer.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class ClaimsDivision
+{
+    /// <summary>Divides an estate among claims by a rule that needs no weights.</summary>
+    /// <param name="rule">The shortfall rule; not <see cref="ShortfallRule.Weighted"/>.</param>
+    /// <param name="estate">The amount to divide, in minor units; not negative.</param>
+    /// <param name="claims">The claims in minor units, in the fixed tie-break order; none negative.</param>
+    /// <param name="awards">Receives the award of each claim; the same length as <paramref name="claims"/> and not overlapping it.</param>
+    /// <returns>The part of the estate left undivided: <c>estate − Σ claims</c> when that is positive, otherwise zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estate"/> or a claim is negative, or <paramref name="rule"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="ShortfallRule.Weighted"/>, or the spans differ in length or overlap.</exception>
+    /// <exception cref="OverflowException">The total of the claims is beyond <see cref="long.MaxValue"/>.</exception>
+    public static long Divide(ShortfallRule rule, long estate, ReadOnlySpan<long> claims, Span<long> awards)
+    {
+        if (rule == ShortfallRule.Weighted)
+        {
+            throw new ArgumentException("The Weighted rule needs formula weights; call the overload that takes them.", nameof(rule));
+        }
+
+        return Divide(rule, estate, claims, default, awards);
+    }
+
+    /// <summary>Divides an estate among claims by any rule; <paramref name="weights"/> are used only by <see cref="ShortfallRule.Weighted"/>.</summary>
+    /// <param name="rule">The shortfall rule.</param>
+    /// <param name="estate">The amount to divide, in minor units; not negative.</param>
+    /// <param name="claims">The claims in minor units, in the fixed tie-break order; none negative.</param>
+    /// <param name="weights">For <see cref="ShortfallRule.Weighted"/>: one weight per claim, none negative and each positive where its claim is; ignored otherwise.</param>
+    /// <param name="awards">Receives the award of each claim; the same length as <paramref name="claims"/> and not overlapping it.</param>
+    /// <returns>The part of the estate left undivided: <c>estate − Σ claims</c> when that is positive, otherwise zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estate"/>, a claim or a weight is negative, or <paramref name="rule"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length or overlap, or a positive claim has weight zero.</exception>
+    /// <exception cref="OverflowException">The total of the claims or of the weights is beyond <see cref="long.MaxValue"/>.</exception>
+    public static long Divide(ShortfallRule rule, long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, Span<long> awards)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(estate);
+        if (rule is < ShortfallRule.Proportional or > ShortfallRule.Weighted)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined shortfall rule.");
+        }
+
+        if (awards.Length != claims.Length)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"There are {claims.Length} claims but room for {awards.Length} awards."), nameof(awards));
+        }
+
+        if (awards.Overlaps(claims))
+        {
+            throw new ArgumentException("The awards must not overlap the claims.", nameof(awards));
+        }
+
+        var total = Total(claims, nameof(claims));
+        if (rule == ShortfallRule.Weighted)
+        {
+            CheckWeights(claims, weights);
+        }
+
+        if (estate >= total)
+        {
+            claims.CopyTo(awards);
+            return estate - total;
+        }
+
+        switch (rule)
+        {
+            case ShortfallRule.ConstrainedEqualAwards:
+                EqualAwards(estate, claims, awards);
+                break;
+            case ShortfallRule.ConstrainedEqualLosses:
+                // Equal losses is equal awards of the loss; the loss is monotone down in the estate, so awards go up.
+                EqualAwards(total - estate, claims, awards);
+                for (var i = 0; i < awards.Length; i++)
+                {
+                    awards[i] = claims[i] - awards[i];
+                }
+
+                break;
+            case ShortfallRule.Proportional:
+                DivisorRule(estate, claims, claims, awards);
+                break;
+            default:
+                DivisorRule(estate, claims, weights, awards);
+                break;
+        }
+
+        return 0;
+    }
+
+    internal static long Total(ReadOnlySpan<long> amounts, string name)
+    {
+        long total = 0;
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (amounts[i] < 0)
+            {
+                throw new ArgumentOutOfRangeException(name, amounts[i], FormattableString.Invariant($"{name}[{i}] is {amounts[i]}; it must not be negative."));
+            }
+
+            total = checked(total + amounts[i]);
+        }
+
+        return total;
+    }
+
+    private static void CheckWeights(ReadOnlySpan<long> claims, ReadOnlySpan<long> weights)
+    {
+        if (weights.Length != claims.Length)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"There are {claims.Length} claims but {weights.Length} weights."), nameof(weights));
+        }
+
+        _ = Total(weights, nameof(weights));
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (claims[i] > 0 && weights[i] == 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Claim {i} is {claims[i]} but its weight is zero; leave the claimant out instead."), nameof(weights));
+            }
+        }
+    }
+
+    /// <summary>Water-filling: award min(claim, L) for the largest L that fits, then one more unit to claims above L in index order.</summary>
+    private static void EqualAwards(long estate, ReadOnlySpan<long> claims, Span<long> awards)
+    {
+        var values = claims.ToArray();
+        long satisfied = 0; // sum of claims known to be at or below the level
+        long above = 0;     // count of claims known to be above the level
+        int lo = 0, hi = values.Length;
+        var random = new Xorshift(values.Length);
+        while (lo < hi)
+        {
+            var pivot = values[lo + random.Below(hi - lo)];
+            int lt = lo, i = lo, gt = hi;
+            long sumLess = 0;
+            while (i < gt)
+            {
+                var v = values[i];
+                if (v < pivot)
+                {
+                    values[i++] = values[lt];
+                    values[lt++] = v;
+                    sumLess += v;
+                }
+                else if (v > pivot)
+                {
+                    values[i] = values[--gt];
+                    values[gt] = v;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            var sumUpToPivot = sumLess + (pivot * (gt - lt));
+            var countAbove = above + (hi - gt);
+            var rest = estate - satisfied - sumUpToPivot;
+
+            // Level ≥ pivot iff Σ min(claim, pivot) ≤ estate; compared by division so nothing overflows.
+            if (rest >= 0 && (countAbove == 0 || pivot <= rest / countAbove))
+            {
+                satisfied += sumUpToPivot;
+                lo = gt;
+            }
+            else
+            {
+                above += hi - lt;
+                hi = lt;
+            }
+        }
+
+        // No claim above the level only when the estate meets every claim (equal losses of the whole total).
+        var level = above == 0 ? long.MaxValue : (estate - satisfied) / above;
+        var left = above == 0 ? 0 : estate - satisfied - (level * above);
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var award = Math.Min(claims[i], level);
+            if (left > 0 && claims[i] > level)
+            {
+                award++;
+                left--;
+            }
+
+            awards[i] = award;
+        }
+    }
+
+    /// <summary>
+    /// Capped D'Hondt on weights: unit k of claimant i has threshold k / wᵢ; the estate's units go to the lowest
+    /// thresholds, ties to the lower index. Found as: the exact water-filling level λ for the estate gives a base
+    /// that is surely within the answer; the level for estate + (claimants still below their claim) bounds the answer
+    /// from above; fewer than 2n candidate units lie between, and a selection picks the ones still to give.
+    /// </summary>
+    private static void DivisorRule(long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, Span<long> awards)
+    {
+        var active = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            active += claims[i] > 0 ? 1 : 0;
+        }
+
+        var order = new int[active];
+        var (num, den) = Level(estate, claims, weights, order);
+        long given = 0;
+        var free = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            awards[i] = claims[i] == 0 ? 0 : MulDivFloor(num, weights[i], den, claims[i]);
+            given += awards[i];
+            free += awards[i] < claims[i] ? 1 : 0;
+        }
+
+        var remaining = estate - given;
+        if (remaining == 0)
+        {
+            return;
+        }
+
+        var total = Total(claims, nameof(claims));
+        var upper = estate > total - free ? total : estate + free;
+        long num2 = 1, den2 = 0; // den2 == 0: every claim capped
+        if (upper < total)
+        {
+            (num2, den2) = Level(upper, claims, weights, order);
+        }
+
+        long candidateCount = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            candidateCount += Top(claims[i], weights[i], num2, den2) - awards[i];
+        }
+
+        var candidates = new long[checked((int)candidateCount)];
+        var c = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var extra = Top(claims[i], weights[i], num2, den2) - awards[i];
+            for (long k = 1; k <= extra; k++)
+            {
+                candidates[c++] = ((long)i << 32) | k; // offset k < 2^32: fewer than 2n candidates in all
+            }
+        }
+
+        var picked = (int)remaining;
+        SelectSmallest(candidates, picked, awards, weights);
+        for (var t = 0; t < picked; t++)
+        {
+            awards[(int)(candidates[t] >> 32)]++;
+        }
+    }
+
+    private static long Top(long claim, long weight, long num, long den) =>
+        den == 0 || claim == 0 ? claim : MulDivFloor(num, weight, den, claim);
+
+    /// <summary>The exact water-filling level λ = num / den with Σ min(cᵢ, λ·wᵢ) = estate, over claims with cᵢ &gt; 0.</summary>
+    private static (long Num, long Den) Level(long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, int[] order)
+    {
+        var n = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (claims[i] > 0)
+            {
+                order[n++] = i;
+            }
+        }
+
+        long capped = 0;    // Σ claims known to be capped (ratio ≤ λ)
+        long freeWeight = 0; // Σ weights known to be free (ratio > λ)
+        int lo = 0, hi = n;
+        var random = new Xorshift(n);
+        while (lo < hi)
+        {
+            var p = order[lo + random.Below(hi - lo)];
+            long pc = claims[p], pw = weights[p];
+            int lt = lo, i = lo, gt = hi;
+            long sumLeClaims = 0, gtWeight = 0, eqWeight = 0;
+            while (i < gt)
+            {
+                var j = order[i];
+                var cmp = ((Int128)claims[j] * pw).CompareTo((Int128)pc * weights[j]);
+                if (cmp < 0)
+                {
+                    order[i++] = order[lt];
+                    order[lt++] = j;
+                    sumLeClaims += claims[j];
+                }
+                else if (cmp > 0)
+                {
+                    order[i] = order[--gt];
+                    order[gt] = j;
+                    gtWeight += weights[j];
+                }
+                else
+                {
+                    sumLeClaims += claims[j];
+                    eqWeight += weights[j];
+                    i++;
+                }
+            }
+
+            var capIfAtPivot = capped + sumLeClaims;
+            var freeIfAtPivot = freeWeight + gtWeight;
+
+            // λ ≥ pc/pw iff capIfAtPivot + (pc/pw)·freeIfAtPivot ≤ estate.
+            if (((Int128)capIfAtPivot * pw) + ((Int128)pc * freeIfAtPivot) <= (Int128)estate * pw)
+            {
+                capped = capIfAtPivot;
+                lo = gt;
+            }
+            else
+            {
+                freeWeight += gtWeight + eqWeight;
+                hi = lt;
+            }
+        }
+
+        return (estate - capped, freeWeight);
+    }
+
+    /// <summary>Moves the <paramref name="k"/> lowest-threshold candidates to the front (quickselect; keys are distinct).</summary>
+    private static void SelectSmallest(Span<long> items, int k, ReadOnlySpan<long> bases, ReadOnlySpan<long> weights)
+    {
+        if (k <= 0 || k >= items.Length)
+        {
+            return;
+        }
+
+        var target = k - 1;
+        int lo = 0, hi = items.Length - 1;
+        var random = new Xorshift(items.Length);
+        while (lo < hi)
+        {
+            var pivot = items[lo + random.Below(hi - lo + 1)];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (Before(items[i], pivot, bases, weights))
+                {
+                    i++;
+                }
+
+                while (Before(pivot, items[j], bases, weights))
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (target <= j)
+            {
+                hi = j;
+            }
+            else if (target >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool Before(long a, long b, ReadOnlySpan<long> bases, ReadOnlySpan<long> weights)
+    {
+        int ia = (int)(a >> 32), ib = (int)(b >> 32);
+        uint oa = unchecked((uint)a), ob = unchecked((uint)b);
+        if (ia == ib)
+        {
+            return oa < ob;
+        }
+
+        var ka = bases[ia] + oa;
+        var kb = bases[ib] + ob;
+        var cmp = ((Int128)ka * weights[ib]).CompareTo((Int128)kb * weights[ia]);
+        return cmp < 0 || (cmp == 0 && ia < ib);
+    }
+
+    /// <summary>min(cap, ⌊a·b / d⌋) for non-negative a, b and positive d; 128-bit only when a·b overflows.</summary>
+    internal static long MulDivFloor(long a, long b, long d, long cap)
+    {
+        var high = Math.BigMul(a, b, out long low);
+        if (high == 0 && low >= 0)
+        {
+            return Math.Min(cap, low / d);
+        }
+
+        var quotient = ((Int128)a * b) / d;
+        return quotient >= cap ? cap : (long)quotient;
+    }
+}

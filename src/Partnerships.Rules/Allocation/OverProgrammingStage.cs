@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+
+namespace Partnerships.Rules.Allocation;
+
+/// <summary>
+/// Funds over-programmed bids from a pool of money: the second stage of an allocation, and the way a review
+/// reallocates reclaimed under-spend "under the same rules".
+/// </summary>
+/// <remarks>
+/// <para>Bids are taken by the policy's <see cref="OverProgrammingOrder"/> (higher score first), then by rank (lower
+/// first), then by recipient id and activity id compared ordinally, so the order the bids are passed in never
+/// matters. Each is funded in full, or down to its minimum viable amount, or not at all; see <see cref="BidFunding"/>.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class OverProgrammingStage
+{
+    /// <summary>Funds bids from a pool with the over-programming rule and order of a policy.</summary>
+    /// <param name="pool">The money available; not negative.</param>
+    /// <param name="bids">The bids; each (recipient id, activity id) at most once, all in the pool's currency.</param>
+    /// <param name="policy">The policy whose <see cref="AllocationPolicy.OverProgrammingRule"/> and <see cref="AllocationPolicy.OverProgrammingOrder"/> apply.</param>
+    /// <returns>Each bid's award and reason, in the order considered, and what is left.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bids"/>, a bid or <paramref name="policy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pool"/>, an amount, a minimum or a score is negative, or a minimum exceeds its amount.</exception>
+    /// <exception cref="ArgumentException">A bid repeats, or an amount is in another currency.</exception>
+    public static OverProgrammingResult Fund(Money pool, IEnumerable<OverProgrammedBid> bids, AllocationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return Fund(pool, bids, policy.OverProgrammingRule, policy.OverProgrammingOrder);
+    }
+
+    /// <summary>Funds bids from a pool by a rule, ordered by score.</summary>
+    /// <param name="pool">The money available; not negative.</param>
+    /// <param name="bids">The bids; each (recipient id, activity id) at most once, all in the pool's currency.</param>
+    /// <param name="rule">What to do with a bid that does not fit.</param>
+    /// <param name="order">The key that orders the bids before rank and id.</param>
+    /// <returns>Each bid's award and reason, in the order considered, and what is left.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bids"/> or a bid is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pool"/>, an amount, a minimum or a score is negative, a minimum exceeds its amount, or an enum value is not defined.</exception>
+    /// <exception cref="ArgumentException">A bid repeats, or an amount is in another currency.</exception>
+    public static OverProgrammingResult Fund(Money pool, IEnumerable<OverProgrammedBid> bids, OverProgrammingRule rule, OverProgrammingOrder order = OverProgrammingOrder.Score)
+    {
+        ArgumentNullException.ThrowIfNull(bids);
+        ArgumentOutOfRangeException.ThrowIfNegative(pool.MinorUnits, nameof(pool));
+        var sorted = bids.ToArray();
+        foreach (var bid in sorted)
+        {
+            ArgumentNullException.ThrowIfNull(bid, nameof(bids));
+            SameCurrency(pool, bid.Amount, bid, "Amount");
+            if (bid.MinimumViableAmount is { } minimum)
+            {
+                SameCurrency(pool, minimum, bid, "MinimumViableAmount");
+            }
+        }
+
+        Array.Sort(sorted, CompareIds);
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (CompareIds(sorted[i - 1], sorted[i]) == 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The bid {sorted[i].RecipientId} / {sorted[i].ActivityId} is given twice."), nameof(bids));
+            }
+        }
+
+        var n = sorted.Length;
+        var amounts = new long[n];
+        var minimums = new long[n];
+        var scores = new int[n];
+        var ranks = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var bid = sorted[i];
+            amounts[i] = bid.Amount.MinorUnits;
+            minimums[i] = bid.MinimumViableAmount?.MinorUnits ?? amounts[i];
+            scores[i] = bid.Score;
+            ranks[i] = bid.Rank;
+        }
+
+        var awards = new long[n];
+        var fundingOrder = new int[n];
+        var left = BidFunding.Fund(pool.MinorUnits, amounts, minimums, scores, ranks, rule, order, awards, fundingOrder);
+
+        var results = ImmutableArray.CreateBuilder<BidAward>(n);
+        var currency = pool.Currency;
+        var before = pool.MinorUnits;
+        OverProgrammedBid? blocking = null;
+        foreach (var i in fundingOrder)
+        {
+            var bid = sorted[i];
+            var awarded = Money.FromMinorUnits(awards[i], currency);
+            Finding reason;
+            if (awards[i] == amounts[i])
+            {
+                reason = AllocationFindings.Funded(bid.RecipientId, bid.ActivityId, awarded);
+            }
+            else if (awards[i] > 0)
+            {
+                reason = AllocationFindings.PartlyFunded(bid.RecipientId, bid.ActivityId, awarded, bid.Amount, Money.FromMinorUnits(minimums[i], currency));
+            }
+            else if (blocking is not null)
+            {
+                reason = AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, blocking.RecipientId, blocking.ActivityId);
+            }
+            else
+            {
+                reason = AllocationFindings.DidNotFit(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(Math.Max(minimums[i], 1), currency), Money.FromMinorUnits(before, currency));
+                blocking = rule == OverProgrammingRule.StrictOrder ? bid : null;
+            }
+
+            before -= awards[i];
+            results.Add(new BidAward(bid, awarded, reason));
+        }
+
+        return new OverProgrammingResult
+        {
+            Pool = pool,
+            Rule = rule,
+            Order = order,
+            Awards = results.MoveToImmutable(),
+            Awarded = Money.FromMinorUnits(pool.MinorUnits - left, currency),
+            LeftOver = Money.FromMinorUnits(left, currency),
+        };
+    }
+
+    internal static int CompareIds(OverProgrammedBid a, OverProgrammedBid b)
+    {
+        var byRecipient = string.CompareOrdinal(a.RecipientId, b.RecipientId);
+        return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.ActivityId, b.ActivityId);
+    }
+
+    private static void SameCurrency(Money pool, Money amount, OverProgrammedBid bid, string field)
+    {
+        if (amount.Currency != pool.Currency)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The {field} of bid {bid.RecipientId} / {bid.ActivityId} is in {amount.Currency.Code}, the pool in {pool.Currency.Code}."), nameof(bid));
+        }
+    }
+}
