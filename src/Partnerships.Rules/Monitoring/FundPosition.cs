@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Plans;
 
 namespace Partnerships.Rules.Monitoring;
 
@@ -17,9 +19,10 @@ namespace Partnerships.Rules.Monitoring;
 /// </remarks>
 public sealed record FundPosition
 {
-    private FundPosition(FinancialYear year, Money fund, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
+    private FundPosition(FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
     {
         Year = year;
+        Policy = policy;
         Fund = fund;
         Accounts = accounts;
         Bids = bids;
@@ -32,6 +35,9 @@ public sealed record FundPosition
 
     /// <summary>Gets the whole fund for the year.</summary>
     public Money Fund { get; }
+
+    /// <summary>Gets the allocation policy of the year; a review reallocates under the same over-programming rule and order.</summary>
+    public AllocationPolicy Policy { get; }
 
     /// <summary>Gets every recipient's account, ordered by recipient id.</summary>
     public ImmutableArray<RecipientAccount> Accounts { get; }
@@ -48,19 +54,38 @@ public sealed record FundPosition
     /// <summary>Gets the last quarter whose returns have been recorded; <see langword="null"/> before the first.</summary>
     public FinancialQuarter? LastQuarterRecorded { get; }
 
+    /// <summary>Opens the year's position from the allocation made at its start by <see cref="Allocator"/>.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="plans">The plans that were allocated, to read the rank and minimum viable amount of each over-programmed activity.</param>
+    /// <returns>The position before any return is recorded: each recipient's allocation, the over-programmed activity not yet
+    /// funded in full held as bids, the money left unallocated, and the allocation's policy.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static FundPosition Open(AllocationResult allocation, IEnumerable<SpendPlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(plans);
+        return Open(
+            allocation.Terms.Year,
+            allocation.Fund,
+            allocation.Recipients.Select(static r => KeyValuePair.Create(r.RecipientId, r.Allocated)),
+            allocation.UnfundedBids(plans).Select(static b => new HeldBid(b, Money.Zero(b.Amount.Currency))),
+            allocation.Policy);
+    }
+
     /// <summary>Opens the year's position from the allocation made at its start.</summary>
     /// <param name="year">The financial year.</param>
     /// <param name="fund">The whole fund.</param>
     /// <param name="allocations">Each recipient's allocation, by recipient id, over-programmed activity funded at the start
     /// included; what is left of the fund is unallocated.</param>
-    /// <param name="bids">The over-programmed activities, with what each was given at the start; none when <see langword="null"/>.</param>
+    /// <param name="bids">The over-programmed activity not yet funded in full, as bids for what each still lacks; none when <see langword="null"/>.</param>
+    /// <param name="policy">The allocation policy of the year; <see cref="AllocationPolicy.Default"/> when <see langword="null"/>.</param>
     /// <returns>The position before any return is recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A recipient id is blank or repeats, an amount is in another currency, the allocations
     /// exceed the fund, a bid repeats, or a bid is given more than it asks for.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The fund, an allocation or a bid amount is negative.</exception>
     /// <exception cref="OverflowException">The allocations sum beyond the range of <see cref="long"/> minor units.</exception>
-    public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null)
+    public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(allocations);
         ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
@@ -86,15 +111,15 @@ public sealed record FundPosition
             ArgumentNullException.ThrowIfNull(bid, nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
             Preconditions.SameCurrency(fund, bid.Funded, nameof(bids));
-            if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Request)
+            if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded}; it asks for {bid.Bid.Request}."), nameof(bids));
+                throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded}; it asks for {bid.Bid.Amount}."), nameof(bids));
             }
 
             held.Add(bid);
         }
 
-        return new FundPosition(year, fund, SortedUnique(accounts, nameof(allocations)), SortedUnique(held, nameof(bids)), fund - allocated, null);
+        return new FundPosition(year, fund, policy ?? AllocationPolicy.Default, SortedUnique(accounts, nameof(allocations)), SortedUnique(held, nameof(bids)), fund - allocated, null);
     }
 
     /// <summary>Finds a recipient's account.</summary>
@@ -112,6 +137,7 @@ public sealed record FundPosition
     public bool Equals(FundPosition? other) =>
         other is not null
         && Year == other.Year
+        && Policy == other.Policy
         && Fund == other.Fund
         && Unallocated == other.Unallocated
         && LastQuarterRecorded == other.LastQuarterRecorded
@@ -122,12 +148,12 @@ public sealed record FundPosition
     public override int GetHashCode() => HashCode.Combine(Year, Fund, Unallocated, LastQuarterRecorded, Accounts.Length);
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, Money unallocated, FinancialQuarter? lastQuarterRecorded) =>
-        new(Year, Fund, accounts, Bids, unallocated, lastQuarterRecorded);
+        new(Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated) =>
-        new(Year, Fund, accounts, bids, unallocated, LastQuarterRecorded);
+        new(Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded);
 
-    internal static int CompareBids(ActivityBid a, ActivityBid b)
+    internal static int CompareBids(OverProgrammedBid a, OverProgrammedBid b)
     {
         var byRecipient = string.CompareOrdinal(a.RecipientId, b.RecipientId);
         return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.ActivityId, b.ActivityId);

@@ -5,7 +5,8 @@ namespace Partnerships.Rules.Monitoring;
 /// the review of under-spend.
 /// </summary>
 /// <remarks>
-/// A code never changes meaning and is never reused. Placeholders in braces are filled from
+/// A code never changes meaning and is never reused (MON013 was withdrawn before release: a bid the review does not fund
+/// carries the over-programming stage's own reason, <see cref="Allocation.AllocationFindings"/>). Placeholders in braces are filled from
 /// <see cref="Finding.Values"/>. This type is static, immutable and thread-safe.
 /// </remarks>
 public static class MonitoringFindings
@@ -46,9 +47,6 @@ public static class MonitoringFindings
     /// <summary>An activity was passed over because its recipient is itself under-spending.</summary>
     public const string UnderspendingRecipientPassedOver = "MON012";
 
-    /// <summary>An activity was not funded at the review: the money ran out before it, or did not reach its minimum.</summary>
-    public const string ActivityNotFunded = "MON013";
-
     /// <summary>Money stays unallocated after the review.</summary>
     public const string PoolUnallocated = "MON014";
 
@@ -74,7 +72,6 @@ public static class MonitoringFindings
     internal const string ForecastAboveAllocationTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: {overspend} more than it will be paid.";
     internal const string ActivityFundedTemplate = "Activity {activity} of {recipient} receives {amount} of the {request} it asks for, from money reallocated at the {review}.";
     internal const string UnderspendingRecipientPassedOverTemplate = "Activity {activity} of {recipient} is passed over: the recipient is itself under-spending and the terms do not let it receive more.";
-    internal const string ActivityNotFundedTemplate = "Activity {activity} of {recipient} is not funded at the {review}: {remaining} is left and it needs at least {minimum}.";
     internal const string PoolUnallocatedTemplate = "{amount} stays unallocated after the {review}.";
     internal const string ReviewDoesNotReallocateTemplate = "The {review} does not reallocate under-spend; nothing is reclaimed or reallocated.";
     internal const string BidDuplicateTemplate = "A further-round bid for activity {activity} of {recipient} repeats an activity already held and was ignored.";

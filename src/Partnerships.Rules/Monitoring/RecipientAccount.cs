@@ -10,7 +10,7 @@ namespace Partnerships.Rules.Monitoring;
 /// <para>Every amount is cumulative for the year to date and in the fund's currency. The account keeps
 /// <c>Paid ≤ min(Spent, Allocation)</c> and <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
 /// <see cref="Allocation"/> = <see cref="InitialAllocation"/> − <see cref="Reclaimed"/> + <see cref="Granted"/>.</para>
-/// <para>Accounts are made by <see cref="FundPosition.Open"/> and changed only by recording a quarter
+/// <para>Accounts are made by <c>FundPosition.Open</c> and changed only by recording a quarter
 /// (<see cref="QuarterlyMonitor"/>) or holding a review (<see cref="UnderspendReview"/>), each of which returns
 /// new accounts. Equality compares every property, the returns as a sequence.
 /// This type is immutable and thread-safe.</para>

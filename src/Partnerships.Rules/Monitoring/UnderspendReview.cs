@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Monitoring;
@@ -37,7 +38,7 @@ public static class UnderspendReview
     /// <exception cref="ArgumentException">The terms are for another year or fund; the position has not recorded the quarter
     /// the review follows; the tolerance or a bid is malformed or in another currency.</exception>
     /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
-    public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<ActivityBid>? furtherRound = null)
+    public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<OverProgrammedBid>? furtherRound = null)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(terms);
@@ -74,33 +75,26 @@ public static class UnderspendReview
         }
 
         var candidates = Candidates(position.Bids, further, underspending, terms.UnderspendingRecipientsMayReceive, findings);
-        var awards = ReallocationStage.Award(pool.MinorUnits, candidates);
+        var stage = OverProgrammingStage.Fund(pool, candidates, position.Policy);
         var grants = ImmutableArray.CreateBuilder<Grant>();
         var granted = new Dictionary<string, long>(StringComparer.Ordinal);
         var fundedByBid = new Dictionary<(string, string), long>();
-        long totalGranted = 0;
-        var remaining = pool.MinorUnits;
-        foreach (var (index, amount) in awards.Order)
+        foreach (var award in stage.Awards)
         {
-            var candidate = candidates[index];
-            var bid = candidate.Bid;
-            if (amount > 0)
+            var bid = award.Bid;
+            if (award.Awarded.IsZero)
             {
-                var money = Money.FromMinorUnits(amount, pool.Currency);
-                grants.Add(new Grant(bid.RecipientId, bid.ActivityId, money, candidate.Outstanding));
-                findings.Add(Finding.Of(MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", money), ("request", candidate.Outstanding), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId, Amount = money });
-                granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + amount;
-                fundedByBid[(bid.RecipientId, bid.ActivityId)] = amount;
-                totalGranted += amount;
-                remaining -= amount;
+                findings.Add(award.Reason);
+                continue;
             }
-            else
-            {
-                findings.Add(Finding.Of(MonitoringFindings.ActivityNotFunded, FindingSeverity.Information, MonitoringFindings.ActivityNotFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("remaining", Money.FromMinorUnits(remaining, pool.Currency)), ("minimum", candidate.Minimum), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
-            }
+
+            grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award.Awarded, bid.Amount));
+            findings.Add(Finding.Of(MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId, Amount = award.Awarded });
+            granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + award.Awarded.MinorUnits;
+            fundedByBid[(bid.RecipientId, bid.ActivityId)] = award.Awarded.MinorUnits;
         }
 
-        var unallocated = pool - Money.FromMinorUnits(totalGranted, pool.Currency);
+        var unallocated = stage.LeftOver;
         if (!unallocated.IsZero)
         {
             findings.Add(Finding.Of(MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)) with { Amount = unallocated });
@@ -132,18 +126,18 @@ public static class UnderspendReview
         return Money.Max(tolerance.Floor, Money.FromMinorUnits(share, initialAllocation.Currency));
     }
 
-    internal static ActivityBid CheckBid(ActivityBid bid, Money fund, string parameterName)
+    internal static OverProgrammedBid CheckBid(OverProgrammedBid bid, Money fund, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(bid, parameterName);
         ArgumentException.ThrowIfNullOrWhiteSpace(bid.RecipientId, parameterName);
         ArgumentException.ThrowIfNullOrWhiteSpace(bid.ActivityId, parameterName);
-        Preconditions.SameCurrency(fund, bid.Request, parameterName);
-        var minimum = bid.MinimumViableAmount ?? bid.Request;
+        Preconditions.SameCurrency(fund, bid.Amount, parameterName);
+        var minimum = bid.MinimumViableAmount ?? bid.Amount;
         Preconditions.SameCurrency(fund, minimum, parameterName);
-        if (bid.Request.IsNegative || minimum.IsNegative || minimum > bid.Request)
+        if (bid.Amount.IsNegative || minimum.IsNegative || minimum > bid.Amount || bid.Score < 0)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"The bid {bid.RecipientId}/{bid.ActivityId} asks for {bid.Request} with a minimum of {minimum}; amounts must not be negative and the minimum must not exceed the request."),
+                FormattableString.Invariant($"The bid {bid.RecipientId}/{bid.ActivityId} asks for {bid.Amount} with a minimum of {minimum} and a score of {bid.Score}; amounts and score must not be negative and the minimum must not exceed the amount."),
                 parameterName);
         }
 
@@ -227,10 +221,10 @@ public static class UnderspendReview
         return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
     }
 
-    private static ImmutableArray<ActivityBid> FurtherRound(FundPosition position, IEnumerable<ActivityBid> furtherRound, out List<Finding> findings)
+    private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, out List<Finding> findings)
     {
         findings = [];
-        var bids = ImmutableArray.CreateBuilder<ActivityBid>();
+        var bids = ImmutableArray.CreateBuilder<OverProgrammedBid>();
         var seen = new HashSet<(string, string)>();
         foreach (var bid in furtherRound)
         {
@@ -254,31 +248,23 @@ public static class UnderspendReview
         return bids.DrainToImmutable();
     }
 
-    private static List<ReallocationStage.Candidate> Candidates(
+    private static List<OverProgrammedBid> Candidates(
         ImmutableArray<HeldBid> held,
-        ImmutableArray<ActivityBid> further,
+        ImmutableArray<OverProgrammedBid> further,
         HashSet<string> underspending,
         bool underspendingMayReceive,
         ImmutableArray<Finding>.Builder findings)
     {
-        var candidates = new List<ReallocationStage.Candidate>(held.Length + further.Length);
-        foreach (var bid in held.Select(static h => (h.Bid, h.Funded)).Concat(further.Select(static b => (Bid: b, Funded: Money.Zero(b.Request.Currency)))))
+        var candidates = new List<OverProgrammedBid>(held.Length + further.Length);
+        foreach (var bid in held.Where(static h => !h.Outstanding.IsZero).Select(static h => h.ForOutstanding()).Concat(further))
         {
-            var outstanding = bid.Bid.Request - bid.Funded;
-            if (outstanding.IsZero)
+            if (!underspendingMayReceive && underspending.Contains(bid.RecipientId))
             {
+                findings.Add(Finding.Of(MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
                 continue;
             }
 
-            if (!underspendingMayReceive && underspending.Contains(bid.Bid.RecipientId))
-            {
-                findings.Add(Finding.Of(MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.Bid.ActivityId), ("recipient", bid.Bid.RecipientId)) with { RecipientId = bid.Bid.RecipientId, ActivityId = bid.Bid.ActivityId });
-                continue;
-            }
-
-            // A bid already part-funded is viable: any top-up helps it.
-            var minimum = bid.Funded.IsZero ? bid.Bid.MinimumViableAmount ?? bid.Bid.Request : Money.FromMinorUnits(Math.Min(1, outstanding.MinorUnits), outstanding.Currency);
-            candidates.Add(new ReallocationStage.Candidate(bid.Bid, outstanding, minimum));
+            candidates.Add(bid);
         }
 
         return candidates;
@@ -316,7 +302,7 @@ public static class UnderspendReview
         return FundPosition.SortedUnique(builder, nameof(accounts));
     }
 
-    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<ActivityBid> further, Dictionary<(string, string), long> funded)
+    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Dictionary<(string, string), long> funded)
     {
         var builder = ImmutableArray.CreateBuilder<HeldBid>(held.Length + further.Length);
         foreach (var bid in held)
@@ -328,13 +314,13 @@ public static class UnderspendReview
 
         foreach (var bid in further)
         {
-            builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Request.Currency)));
+            builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Amount.Currency)));
         }
 
         return FundPosition.SortedUnique(builder, nameof(further));
     }
 
-    private static int IndexOfBid(ImmutableArray<HeldBid> held, ActivityBid bid)
+    private static int IndexOfBid(ImmutableArray<HeldBid> held, OverProgrammedBid bid)
     {
         int low = 0, high = held.Length - 1;
         while (low <= high)

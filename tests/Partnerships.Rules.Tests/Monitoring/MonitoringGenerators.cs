@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Schemes;
@@ -13,7 +14,7 @@ internal sealed record YearScenario(
     ImmutableArray<KeyValuePair<string, Money>> Allocations,
     ImmutableArray<HeldBid> Bids,
     ImmutableArray<ImmutableArray<SpendReturn>> Returns,
-    ImmutableArray<ActivityBid> FurtherRound,
+    ImmutableArray<OverProgrammedBid> FurtherRound,
     FundTerms Terms)
 {
     public static readonly FinancialYear Year = FinancialYearCalendar.UkGovernment.Year(2011);
@@ -32,8 +33,8 @@ internal sealed record YearScenario(
 
     public override string ToString() =>
         $"fund {Fund.MinorUnits}; allocations [{string.Join(", ", Allocations.Select(a => $"{a.Key}={a.Value.MinorUnits}"))}]; "
-        + $"bids [{string.Join(", ", Bids.Select(b => $"{b.Bid.RecipientId}/{b.Bid.ActivityId}={b.Bid.Request.MinorUnits} s{b.Bid.Score} r{b.Bid.Rank} min {b.Bid.MinimumViableAmount?.MinorUnits}"))}]; "
-        + $"further [{string.Join(", ", FurtherRound.Select(b => $"{b.RecipientId}/{b.ActivityId}={b.Request.MinorUnits} s{b.Score}"))}]; "
+        + $"bids [{string.Join(", ", Bids.Select(b => $"{b.Bid.RecipientId}/{b.Bid.ActivityId}={b.Bid.Amount.MinorUnits} s{b.Bid.Score} r{b.Bid.Rank} min {b.Bid.MinimumViableAmount?.MinorUnits}"))}]; "
+        + $"further [{string.Join(", ", FurtherRound.Select(b => $"{b.RecipientId}/{b.ActivityId}={b.Amount.MinorUnits} s{b.Score}"))}]; "
         + $"returns [{string.Join(" | ", Returns.Select(q => string.Join(", ", q.Select(r => $"{r.RecipientId}:{r.Spent.MinorUnits}/{r.ForecastOutturn.MinorUnits}"))))}]; "
         + $"tolerance {Terms.UnderspendTolerance?.Floor.MinorUnits}/{Terms.UnderspendTolerance?.Percentage}; may receive {Terms.UnderspendingRecipientsMayReceive}";
 }
@@ -74,15 +75,16 @@ internal static class MonitoringGenerators
         return s with { Fund = fund, Returns = returns, FurtherRound = [], Terms = s.Terms with { Fund = fund } };
     });
 
-    private static Gen<ActivityBid> BidGen(int recipients, string prefix) =>
+    private static Gen<OverProgrammedBid> BidGen(int recipients, string prefix) =>
         from recipient in Gen.Choose(0, recipients)
         from activity in Gen.Choose(1, 3)
         from request in Amount
         from score in Gen.Choose(0, 3)
         from rank in Gen.Choose(1, 2)
         from minimumKind in Gen.Choose(0, 3)
-        select new ActivityBid(recipient < recipients ? Ids[recipient] : "NEW", prefix + activity, Money.FromMinorUnits(request, Currency.Gbp), score)
+        select new OverProgrammedBid(recipient < recipients ? Ids[recipient] : "NEW", prefix + activity, Money.FromMinorUnits(request, Currency.Gbp))
         {
+            Score = score,
             Rank = rank,
             MinimumViableAmount = minimumKind switch
             {
@@ -117,7 +119,7 @@ internal static class MonitoringGenerators
         return total <= long.MaxValue ? (long)total : extra;
     }
 
-    private static YearScenario Build(long fundMinor, long[] raw, ActivityBid[] bids, ActivityBid[] further, (int Kind, long Spent, long Forecast)[][] quarters, UnderspendTolerance? tolerance, bool mayReceive)
+    private static YearScenario Build(long fundMinor, long[] raw, OverProgrammedBid[] bids, OverProgrammedBid[] further, (int Kind, long Spent, long Forecast)[][] quarters, UnderspendTolerance? tolerance, bool mayReceive)
     {
         // Allocations are taken from the fund in turn, so they never exceed it (a fund below a penny each included).
         var remaining = fundMinor;

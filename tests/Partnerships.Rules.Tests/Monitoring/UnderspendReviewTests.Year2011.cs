@@ -1,3 +1,4 @@
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Schemes;
 
@@ -78,7 +79,7 @@ public sealed partial class UnderspendReviewTests
             [("EALING", "EALING-DV-ADVOCACY", 12_000m), ("KENSINGTON-CHELSEA", "KC-JOINT-DSV", 6_000m), ("WESTMINSTER", "WM-JOINT-DSV", 7_000m)],
             review.Grants.Select(g => (g.RecipientId, g.ActivityId, g.Amount.Amount)));
         Assert.Contains(review.Findings, f => f.Code == MonitoringFindings.UnderspendingRecipientPassedOver && f.RecipientId == "LEWISHAM");
-        Assert.Contains(review.Findings, f => f.Code == MonitoringFindings.ActivityNotFunded && f.RecipientId == "ISLINGTON");
+        Assert.Contains(review.Findings, f => f.Code == AllocationFindings.OverProgrammedDidNotFit && f.RecipientId == "ISLINGTON");
 
         // Every penny: the pool is fully granted, and allocations plus unallocated are still £1.6m.
         Assert.Equal(Money.Zero(Currency.Gbp), review.Unallocated);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Schemes;
@@ -21,11 +22,11 @@ public sealed partial class UnderspendReviewTests
         UnderspendingRecipientsMayReceive = underspendingMayReceive,
     };
 
-    private static ActivityBid Bid(string recipient, string activity, decimal amount, int score, decimal? minimum = null) =>
-        new(recipient, activity, Money.Pounds(amount), score) { MinimumViableAmount = minimum is { } m ? Money.Pounds(m) : null };
+    private static OverProgrammedBid Bid(string recipient, string activity, decimal amount, int score, decimal? minimum = null) =>
+        new(recipient, activity, Money.Pounds(amount)) { Score = score, MinimumViableAmount = minimum is { } m ? Money.Pounds(m) : null };
 
     /// <summary>Opens a position, records Q1 and Q2 with the given spend and forecasts (pounds), and returns it.</summary>
-    private static FundPosition AfterQ2(decimal fund, (string Id, decimal Allocation, decimal Spent, decimal Forecast)[] units, params ActivityBid[] bids)
+    private static FundPosition AfterQ2(decimal fund, (string Id, decimal Allocation, decimal Spent, decimal Forecast)[] units, params OverProgrammedBid[] bids)
     {
         var position = FundPosition.Open(
             Year,
@@ -135,7 +136,7 @@ public sealed partial class UnderspendReviewTests
     {
         var position = AfterQ2(100_000m, [("A", 50_000m, 20_000m, 30_000m), ("B", 50_000m, 25_000m, 50_000m)], Bid("A", "A-extra", 5_000m, 90), Bid("B", "B-extra", 30_000m, 10));
         var terms = Terms(Money.Pounds(100_000m), new UnderspendTolerance(Money.Pounds(500m), 0.1m));
-        ActivityBid[] further = [Bid("B", "B-more", 1_000m, 5)];
+        OverProgrammedBid[] further = [Bid("B", "B-more", 1_000m, 5)];
 
         var first = UnderspendReview.Hold(position, terms, September, further);
         var second = UnderspendReview.Hold(first.Position, terms, September, further);
