@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Allocation;
+using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Plans;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// Where a fund stands in its year: every recipient's account, the money not allocated to anyone, and the last
+/// quarter whose returns have been recorded.
+/// </summary>
+/// <remarks>
+/// <para>A position always conserves the fund: the allocations of <see cref="Accounts"/> plus
+/// <see cref="Unallocated"/> equal <see cref="Fund"/> to the minor unit. Accounts are ordered by recipient id,
+/// ordinally, whatever order they were given in.</para>
+/// <para>A position is opened once from the year's allocation and then changed only by
+/// <see cref="QuarterlyMonitor.Record"/> and <see cref="UnderspendReview.Hold"/>, which return new positions.
+/// Equality compares every property, the accounts as a sequence. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record FundPosition
+{
+    private FundPosition(FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
+    {
+        Year = year;
+        Policy = policy;
+        Fund = fund;
+        Accounts = accounts;
+        Bids = bids;
+        Unallocated = unallocated;
+        LastQuarterRecorded = lastQuarterRecorded;
+    }
+
+    /// <summary>Gets the financial year.</summary>
+    public FinancialYear Year { get; }
+
+    /// <summary>Gets the whole fund for the year.</summary>
+    public Money Fund { get; }
+
+    /// <summary>Gets the allocation policy of the year; a review reallocates under the same over-programming rule and order.</summary>
+    public AllocationPolicy Policy { get; }
+
+    /// <summary>Gets every recipient's account, ordered by recipient id.</summary>
+    public ImmutableArray<RecipientAccount> Accounts { get; }
+
+    /// <summary>
+    /// Gets the bids for money beyond the initial allocation, funded or not, ordered by recipient id and then
+    /// activity id: the over-programmed activities of the plans and the bids of any further round.
+    /// </summary>
+    public ImmutableArray<HeldBid> Bids { get; }
+
+    /// <summary>Gets the money allocated to no one.</summary>
+    public Money Unallocated { get; }
+
+    /// <summary>Gets the last quarter whose returns have been recorded; <see langword="null"/> before the first.</summary>
+    public FinancialQuarter? LastQuarterRecorded { get; }
+
+    /// <summary>Opens the year's position from the allocation made at its start by <see cref="Allocator"/>.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="plans">The plans that were allocated, to read the rank and minimum viable amount of each over-programmed activity.</param>
+    /// <returns>The position before any return is recorded: each recipient's allocation, the over-programmed activity not yet
+    /// funded in full held as bids, the money left unallocated, and the allocation's policy.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static FundPosition Open(AllocationResult allocation, IEnumerable<SpendPlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        ArgumentNullException.ThrowIfNull(plans);
+        return Open(
+            allocation.Terms.Year,
+            allocation.Fund,
+            allocation.Recipients.Select(static r => KeyValuePair.Create(r.RecipientId, r.Allocated)),
+            allocation.UnfundedBids(plans).Select(static b => new HeldBid(b, Money.Zero(b.Amount.Currency))),
+            allocation.Policy);
+    }
+
+    /// <summary>Opens the year's position from the allocation made at its start.</summary>
+    /// <param name="year">The financial year.</param>
+    /// <param name="fund">The whole fund.</param>
+    /// <param name="allocations">Each recipient's allocation, by recipient id, over-programmed activity funded at the start
+    /// included; what is left of the fund is unallocated.</param>
+    /// <param name="bids">The over-programmed activity not yet funded in full, as bids for what each still lacks; none when <see langword="null"/>.</param>
+    /// <param name="policy">The allocation policy of the year; <see cref="AllocationPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The position before any return is recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A recipient id is blank or repeats, an amount is in another currency, the allocations
+    /// exceed the fund, a bid repeats, or a bid is given more than it asks for.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The fund, an allocation or a bid amount is negative.</exception>
+    /// <exception cref="OverflowException">The allocations sum beyond the range of <see cref="long"/> minor units.</exception>
+    public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(allocations);
+        ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
+        var accounts = ImmutableArray.CreateBuilder<RecipientAccount>();
+        var allocated = Money.Zero(fund.Currency);
+        foreach (var (recipientId, allocation) in allocations)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(recipientId, nameof(allocations));
+            ArgumentOutOfRangeException.ThrowIfNegative(allocation.MinorUnits, nameof(allocations));
+            Preconditions.SameCurrency(fund, allocation, nameof(allocations));
+            allocated += allocation;
+            accounts.Add(new RecipientAccount(recipientId, allocation));
+        }
+
+        if (allocated > fund)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The allocations total {allocated}, more than the fund of {fund}."), nameof(allocations));
+        }
+
+        var held = ImmutableArray.CreateBuilder<HeldBid>();
+        foreach (var bid in bids ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(bid, nameof(bids));
+            UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
+            Preconditions.SameCurrency(fund, bid.Funded, nameof(bids));
+            if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded}; it asks for {bid.Bid.Amount}."), nameof(bids));
+            }
+
+            held.Add(bid);
+        }
+
+        return new FundPosition(year, fund, policy ?? AllocationPolicy.Default, SortedUnique(accounts, nameof(allocations)), SortedUnique(held, nameof(bids)), fund - allocated, null);
+    }
+
+    /// <summary>Finds a recipient's account.</summary>
+    /// <param name="recipientId">The recipient id.</param>
+    /// <returns>The account, or <see langword="null"/> when the recipient has none.</returns>
+    public RecipientAccount? FindAccount(string recipientId)
+    {
+        var index = IndexOf(Accounts, recipientId);
+        return index >= 0 ? Accounts[index] : null;
+    }
+
+    /// <summary>Returns a value indicating whether another position holds the same figures and accounts.</summary>
+    /// <param name="other">The position to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal, the accounts compared in order.</returns>
+    public bool Equals(FundPosition? other) =>
+        other is not null
+        && Year == other.Year
+        && Policy == other.Policy
+        && Fund == other.Fund
+        && Unallocated == other.Unallocated
+        && LastQuarterRecorded == other.LastQuarterRecorded
+        && Accounts.SequenceEqual(other.Accounts)
+        && Bids.SequenceEqual(other.Bids);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, Unallocated, LastQuarterRecorded, Accounts.Length);
+
+    internal FundPosition With(ImmutableArray<RecipientAccount> accounts, Money unallocated, FinancialQuarter? lastQuarterRecorded) =>
+        new(Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);
+
+    internal FundPosition With(ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated) =>
+        new(Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded);
+
+    internal static int CompareBids(OverProgrammedBid a, OverProgrammedBid b)
+    {
+        var byRecipient = string.CompareOrdinal(a.RecipientId, b.RecipientId);
+        return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.ActivityId, b.ActivityId);
+    }
+
+    internal static ImmutableArray<HeldBid> SortedUnique(ImmutableArray<HeldBid>.Builder bids, string parameterName)
+    {
+        bids.Sort(static (a, b) => CompareBids(a.Bid, b.Bid));
+        for (var i = 1; i < bids.Count; i++)
+        {
+            if (CompareBids(bids[i].Bid, bids[i - 1].Bid) == 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The bid {bids[i].Bid.RecipientId}/{bids[i].Bid.ActivityId} is given twice."), parameterName);
+            }
+        }
+
+        return bids.DrainToImmutable();
+    }
+
+    internal static int IndexOf(ImmutableArray<RecipientAccount> accounts, string recipientId)
+    {
+        int low = 0, high = accounts.Length - 1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(accounts[mid].RecipientId, recipientId);
+            if (order == 0)
+            {
+                return mid;
+            }
+
+            if (order < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return ~low;
+    }
+
+    internal static ImmutableArray<RecipientAccount> SortedUnique(ImmutableArray<RecipientAccount>.Builder accounts, string parameterName)
+    {
+        accounts.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId, b.RecipientId));
+        for (var i = 1; i < accounts.Count; i++)
+        {
+            if (accounts[i].RecipientId == accounts[i - 1].RecipientId)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The recipient '{accounts[i].RecipientId}' is given twice."), parameterName);
+            }
+        }
+
+        return accounts.DrainToImmutable();
+    }
+}

@@ -1,0 +1,78 @@
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// The codes and English message templates of the findings of in-year monitoring: spend returns, payments and
+/// the review of under-spend.
+/// </summary>
+/// <remarks>
+/// A code never changes meaning and is never reused (MON013 was withdrawn before release: a bid the review does not fund
+/// carries the over-programming stage's own reason, <see cref="Allocation.AllocationFindings"/>). Placeholders in braces are filled from
+/// <see cref="Finding.Values"/>. This type is static, immutable and thread-safe.
+/// </remarks>
+public static class MonitoringFindings
+{
+    /// <summary>No spend return came for a quarter: nothing is paid for it until one does.</summary>
+    public const string ReturnMissing = "MON001";
+
+    /// <summary>A spend return came after the day it was due.</summary>
+    public const string ReturnLate = "MON002";
+
+    /// <summary>A second return for a quarter already recorded was ignored.</summary>
+    public const string ReturnDuplicate = "MON003";
+
+    /// <summary>A return from a recipient with no allocation was ignored.</summary>
+    public const string ReturnUnknownRecipient = "MON004";
+
+    /// <summary>Spend to date exceeds the allocation; the excess is not paid.</summary>
+    public const string SpendAboveAllocation = "MON005";
+
+    /// <summary>Forecast under-spend beyond the tolerance was reclaimed.</summary>
+    public const string UnderspendReclaimed = "MON006";
+
+    /// <summary>Forecast under-spend within the tolerance was left with the recipient.</summary>
+    public const string UnderspendTolerated = "MON007";
+
+    /// <summary>The forecast outturn is below spend to date; spend to date is taken as the forecast.</summary>
+    public const string ForecastBelowSpend = "MON008";
+
+    /// <summary>The recipient has no forecast at the review, so its under-spend could not be judged.</summary>
+    public const string ForecastMissing = "MON009";
+
+    /// <summary>The recipient forecasts spending more than its allocation.</summary>
+    public const string ForecastAboveAllocation = "MON010";
+
+    /// <summary>An activity was funded from the money reallocated at the review.</summary>
+    public const string ActivityFunded = "MON011";
+
+    /// <summary>An activity was passed over because its recipient is itself under-spending.</summary>
+    public const string UnderspendingRecipientPassedOver = "MON012";
+
+    /// <summary>Money stays unallocated after the review.</summary>
+    public const string PoolUnallocated = "MON014";
+
+    /// <summary>The review point does not reallocate under-spend, so nothing was changed.</summary>
+    public const string ReviewDoesNotReallocate = "MON015";
+
+    /// <summary>A bid of the further round repeats an activity already held, and was ignored.</summary>
+    public const string BidDuplicate = "MON016";
+
+    /// <summary>A return for an earlier quarter arrived with a later quarter's returns; its spend is paid now.</summary>
+    public const string ReturnCarriedForward = "MON017";
+
+    internal const string ReturnMissingTemplate = "No spend return from {recipient} for {quarter}; nothing is paid for that quarter until one arrives.";
+    internal const string ReturnCarriedForwardTemplate = "The spend return from {recipient} for {quarter} arrived with the returns for {recorded}; its spend is paid with that quarter.";
+    internal const string ReturnLateTemplate = "The spend return from {recipient} for {quarter} came on {submitted}, after it was due on {due}.";
+    internal const string ReturnDuplicateTemplate = "A second spend return from {recipient} for {quarter} was ignored; the first one stands.";
+    internal const string ReturnUnknownRecipientTemplate = "A spend return from {recipient} for {quarter} was ignored: the recipient has no allocation this year.";
+    internal const string SpendAboveAllocationTemplate = "{recipient} has spent {spent} to date against an allocation of {allocation}; {unpaid} is not paid.";
+    internal const string UnderspendReclaimedTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend}, of which {tolerance} is tolerated and {reclaimed} is reclaimed.";
+    internal const string UnderspendToleratedTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend} is within the tolerance of {tolerance} and is kept.";
+    internal const string ForecastBelowSpendTemplate = "{recipient} forecasts {forecast} for the year but has already spent {spent}; {spent} is taken as its forecast.";
+    internal const string ForecastMissingTemplate = "{recipient} has made no spend return by {review}, so its under-spend is not judged and nothing is reclaimed.";
+    internal const string ForecastAboveAllocationTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: {overspend} more than it will be paid.";
+    internal const string ActivityFundedTemplate = "Activity {activity} of {recipient} receives {amount} of the {request} it asks for, from money reallocated at the {review}.";
+    internal const string UnderspendingRecipientPassedOverTemplate = "Activity {activity} of {recipient} is passed over: the recipient is itself under-spending and the terms do not let it receive more.";
+    internal const string PoolUnallocatedTemplate = "{amount} stays unallocated after the {review}.";
+    internal const string ReviewDoesNotReallocateTemplate = "The {review} does not reallocate under-spend; nothing is reclaimed or reallocated.";
+    internal const string BidDuplicateTemplate = "A further-round bid for activity {activity} of {recipient} repeats an activity already held and was ignored.";
+}

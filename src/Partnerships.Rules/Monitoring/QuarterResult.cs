@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>The outcome of recording a quarter's spend returns: the payments made in arrears, the findings, and the new position.</summary>
+/// <remarks>Payments and findings are ordered by recipient id. This type is immutable and thread-safe.</remarks>
+public sealed record QuarterResult
+{
+    internal QuarterResult(FinancialQuarter quarter, FundPosition position, ImmutableArray<Payment> payments, ImmutableArray<Finding> findings)
+    {
+        Quarter = quarter;
+        Position = position;
+        Payments = payments;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the quarter recorded.</summary>
+    public FinancialQuarter Quarter { get; }
+
+    /// <summary>Gets the position after the quarter: spend, forecasts and payments updated.</summary>
+    public FundPosition Position { get; }
+
+    /// <summary>Gets the payments made for the quarter, one per recipient paid anything.</summary>
+    public ImmutableArray<Payment> Payments { get; }
+
+    /// <summary>Gets the findings: missing, late, repeated or unknown returns, and spend beyond the allocation.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+}

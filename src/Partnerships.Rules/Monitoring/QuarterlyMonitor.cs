@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Partnerships.Rules.Calendars;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// Records each quarter's spend returns and pays recipients quarterly in arrears.
+/// </summary>
+/// <remarks>
+/// <para>A quarter pays each recipient what it has reported spending to date, less what it has been paid, but
+/// never beyond its allocation: after every quarter a recipient's payments to date are at most the smaller of its
+/// spend to date and its allocation. Spend above the allocation is recorded and left unpaid (a
+/// <see cref="MonitoringFindings.SpendAboveAllocation"/> finding); it is paid later only if the allocation grows.</para>
+/// <para>A missing return pays nothing for the quarter; when it arrives with a later quarter's returns its spend
+/// is paid then. Missing, late, repeated and unknown returns are findings, never exceptions.</para>
+/// <para>Quarters are recorded in order, one at a time. Inputs are not changed; the result does not depend on the
+/// order of the returns. This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class QuarterlyMonitor
+{
+    /// <summary>Records the spend returns for a quarter and makes its payments.</summary>
+    /// <param name="position">The position after the previous quarter (or as opened).</param>
+    /// <param name="quarter">The quarter to record: the one after <see cref="FundPosition.LastQuarterRecorded"/>, or quarter 1.</param>
+    /// <param name="returns">The returns received: this quarter's, and any late ones for earlier quarters of the year.</param>
+    /// <param name="returnDueDate">When a quarter's return is due; a return submitted later is a finding. Not judged when <see langword="null"/>.</param>
+    /// <param name="paymentDate">When a quarter's payment is due; payments carry no date when <see langword="null"/>.</param>
+    /// <returns>The payments, findings and new position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="position"/> or <paramref name="returns"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="quarter"/> is not the next quarter of the position's year; a return is for
+    /// another year or a later quarter, is in another currency, or repeats a recipient and quarter within <paramref name="returns"/>.</exception>
+    /// <exception cref="OverflowException">Spend to date is beyond the range of <see cref="long"/> minor units.</exception>
+    public static QuarterResult Record(
+        FundPosition position,
+        FinancialQuarter quarter,
+        IEnumerable<SpendReturn> returns,
+        Func<FinancialQuarter, LocalDate>? returnDueDate = null,
+        Func<FinancialQuarter, LocalDate>? paymentDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(returns);
+        var expected = position.LastQuarterRecorded is { } last ? last.Number + 1 : 1;
+        if (quarter.Year != position.Year || quarter.Number != expected)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The next quarter to record is {(expected > 4 ? "none" : position.Year.Quarter(expected).Label)}; got {quarter}."),
+                nameof(quarter));
+        }
+
+        var byRecipient = Group(position, quarter, returns);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var payments = ImmutableArray.CreateBuilder<Payment>();
+        var accounts = position.Accounts.ToBuilder();
+        foreach (var (recipientId, received) in byRecipient)
+        {
+            if (FundPosition.IndexOf(position.Accounts, recipientId) < 0)
+            {
+                foreach (var spendReturn in received)
+                {
+                    findings.Add(Finding.Of(MonitoringFindings.ReturnUnknownRecipient, FindingSeverity.Warning, MonitoringFindings.ReturnUnknownRecipientTemplate, ("recipient", recipientId), ("quarter", spendReturn.Quarter)) with { RecipientId = recipientId });
+                }
+            }
+        }
+
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var account = accounts[i];
+            var received = byRecipient.TryGetValue(account.RecipientId, out var list) ? list : [];
+            var updated = Apply(account, quarter, received, returnDueDate, findings);
+            var payable = Money.Min(updated.Spent, updated.Allocation) - updated.Paid;
+            if (payable.MinorUnits > 0)
+            {
+                payments.Add(new Payment(account.RecipientId, quarter, payable) { PaymentDate = paymentDate?.Invoke(quarter) });
+                updated = updated with { Paid = updated.Paid + payable };
+            }
+
+            if (updated.Spent > updated.Allocation)
+            {
+                findings.Add(Finding.Of(
+                    MonitoringFindings.SpendAboveAllocation,
+                    FindingSeverity.Warning,
+                    MonitoringFindings.SpendAboveAllocationTemplate,
+                    ("recipient", account.RecipientId),
+                    ("spent", updated.Spent),
+                    ("allocation", updated.Allocation),
+                    ("unpaid", updated.Spent - updated.Allocation)) with { RecipientId = account.RecipientId, Amount = updated.Spent - updated.Allocation });
+            }
+
+            accounts[i] = updated;
+        }
+
+        return new QuarterResult(quarter, position.With(accounts.ToImmutable(), position.Unallocated, quarter), payments.ToImmutable(), findings.ToImmutable());
+    }
+
+    private static RecipientAccount Apply(
+        RecipientAccount account,
+        FinancialQuarter quarter,
+        List<SpendReturn> received,
+        Func<FinancialQuarter, LocalDate>? returnDueDate,
+        ImmutableArray<Finding>.Builder findings)
+    {
+        var recipient = account.RecipientId;
+        var spent = account.Spent;
+        var forecast = account.ForecastOutturn;
+        var latest = account.Returns.IsEmpty ? (FinancialQuarter?)null : account.Returns[^1].Quarter;
+        var history = account.Returns.ToBuilder();
+        var hasCurrent = false;
+        foreach (var spendReturn in received)
+        {
+            if (account.Returns.Any(r => r.Quarter == spendReturn.Quarter))
+            {
+                findings.Add(Finding.Of(MonitoringFindings.ReturnDuplicate, FindingSeverity.Warning, MonitoringFindings.ReturnDuplicateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter)) with { RecipientId = recipient });
+                continue;
+            }
+
+            Preconditions.SameCurrency(account.Allocation, spendReturn.Spent, nameof(received));
+            hasCurrent |= spendReturn.Quarter == quarter;
+            if (spendReturn.Quarter < quarter)
+            {
+                findings.Add(Finding.Of(MonitoringFindings.ReturnCarriedForward, FindingSeverity.Warning, MonitoringFindings.ReturnCarriedForwardTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("recorded", quarter)) with { RecipientId = recipient });
+            }
+
+            if (returnDueDate is not null && spendReturn.SubmittedOn is { } submitted && submitted > returnDueDate(spendReturn.Quarter))
+            {
+                findings.Add(Finding.Of(MonitoringFindings.ReturnLate, FindingSeverity.Warning, MonitoringFindings.ReturnLateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("submitted", IsoDate(submitted)), ("due", IsoDate(returnDueDate(spendReturn.Quarter)))) with { RecipientId = recipient });
+            }
+
+            spent += spendReturn.Spent;
+            if (latest is null || spendReturn.Quarter > latest.Value)
+            {
+                latest = spendReturn.Quarter;
+                forecast = spendReturn.ForecastOutturn;
+            }
+
+            history.Add(spendReturn);
+        }
+
+        if (!hasCurrent)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ReturnMissing, FindingSeverity.Warning, MonitoringFindings.ReturnMissingTemplate, ("recipient", recipient), ("quarter", quarter)) with { RecipientId = recipient });
+        }
+
+        if (history.Count == account.Returns.Length)
+        {
+            return account;
+        }
+
+        history.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
+        return account with { Spent = spent, ForecastOutturn = forecast, Returns = history.ToImmutable() };
+    }
+
+    private static string IsoDate(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+
+    private static SortedDictionary<string, List<SpendReturn>> Group(FundPosition position, FinancialQuarter quarter, IEnumerable<SpendReturn> returns)
+    {
+        var byRecipient = new SortedDictionary<string, List<SpendReturn>>(StringComparer.Ordinal);
+        foreach (var spendReturn in returns)
+        {
+            ArgumentNullException.ThrowIfNull(spendReturn, nameof(returns));
+            if (spendReturn.Quarter.Year != position.Year || spendReturn.Quarter > quarter)
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"The return of '{spendReturn.RecipientId}' is for {spendReturn.Quarter}; only quarters of {position.Year} up to {quarter} can be recorded now."),
+                    nameof(returns));
+            }
+
+            if (!byRecipient.TryGetValue(spendReturn.RecipientId, out var list))
+            {
+                byRecipient.Add(spendReturn.RecipientId, list = []);
+            }
+            else if (list.Any(r => r.Quarter == spendReturn.Quarter))
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"Two returns of '{spendReturn.RecipientId}' for {spendReturn.Quarter} are given; give one."),
+                    nameof(returns));
+            }
+
+            list.Add(spendReturn);
+        }
+
+        foreach (var list in byRecipient.Values)
+        {
+            list.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
+        }
+
+        return byRecipient;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// Where one recipient stands in the year: its allocation, what it has reported spending, what it has been paid,
+/// its latest forecast, and what it has given back or been given at reviews.
+/// </summary>
+/// <remarks>
+/// <para>Every amount is cumulative for the year to date and in the fund's currency. The account keeps
+/// <c>Paid ≤ min(Spent, Allocation)</c> and <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
+/// <see cref="Allocation"/> = <see cref="InitialAllocation"/> − <see cref="Reclaimed"/> + <see cref="Granted"/>.</para>
+/// <para>Accounts are made by <c>FundPosition.Open</c> and changed only by recording a quarter
+/// (<see cref="QuarterlyMonitor"/>) or holding a review (<see cref="UnderspendReview"/>), each of which returns
+/// new accounts. Equality compares every property, the returns as a sequence.
+/// This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record RecipientAccount
+{
+    internal RecipientAccount(string recipientId, Money allocation)
+    {
+        RecipientId = recipientId;
+        InitialAllocation = allocation;
+        Allocation = allocation;
+        Spent = Money.Zero(allocation.Currency);
+        Paid = Spent;
+        Reclaimed = Spent;
+        Granted = Spent;
+        Returns = [];
+    }
+
+    /// <summary>Gets the id of the recipient.</summary>
+    public string RecipientId { get; }
+
+    /// <summary>Gets the allocation at the start of the year; the under-spend tolerance is a share of it.</summary>
+    public Money InitialAllocation { get; private init; }
+
+    /// <summary>Gets the allocation now: the initial allocation less what was reclaimed plus what was granted.</summary>
+    public Money Allocation { get; internal init; }
+
+    /// <summary>Gets the spend reported in the returns recorded so far.</summary>
+    public Money Spent { get; internal init; }
+
+    /// <summary>Gets what has been paid so far.</summary>
+    public Money Paid { get; internal init; }
+
+    /// <summary>Gets what has been reclaimed at reviews so far.</summary>
+    public Money Reclaimed { get; internal init; }
+
+    /// <summary>Gets what has been granted at reviews so far.</summary>
+    public Money Granted { get; internal init; }
+
+    /// <summary>
+    /// Gets the forecast outturn for the year: that of the latest return, raised by anything granted since, as a
+    /// grant is expected to be spent. <see langword="null"/> until a return is recorded, unless a grant set it.
+    /// </summary>
+    public Money? ForecastOutturn { get; internal init; }
+
+    /// <summary>Gets the returns recorded so far, earliest quarter first.</summary>
+    public ImmutableArray<SpendReturn> Returns { get; internal init; }
+
+    /// <summary>Gets a value indicating whether the recipient has given money back at a review this year.</summary>
+    public bool HasGivenBack => !Reclaimed.IsZero;
+
+    /// <summary>Returns a value indicating whether another account holds the same figures and returns.</summary>
+    /// <param name="other">The account to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal, the returns compared in order.</returns>
+    public bool Equals(RecipientAccount? other) =>
+        other is not null
+        && RecipientId == other.RecipientId
+        && InitialAllocation == other.InitialAllocation
+        && Allocation == other.Allocation
+        && Spent == other.Spent
+        && Paid == other.Paid
+        && Reclaimed == other.Reclaimed
+        && Granted == other.Granted
+        && ForecastOutturn == other.ForecastOutturn
+        && Returns.SequenceEqual(other.Returns);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RecipientId, Allocation, Spent, Paid, Reclaimed, Granted, Returns.Length);
+
+    internal static RecipientAccount NewFromGrant(string recipientId, Money grant) =>
+        new(recipientId, Money.Zero(grant.Currency)) { Allocation = grant, Granted = grant, ForecastOutturn = grant };
+}

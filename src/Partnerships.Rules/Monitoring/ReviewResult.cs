@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// The outcome of a review of under-spend: who gave back what, who received what for which activity, what stays
+/// unallocated, the reasons, and the position after it.
+/// </summary>
+/// <remarks>
+/// <para>Every penny is accounted for: <see cref="Pool"/> = the money unallocated before the review + the sum of
+/// <see cref="Reclaims"/> = the sum of <see cref="Grants"/> + <see cref="Unallocated"/>.</para>
+/// <para>Reclaims are ordered by recipient id; grants in the order they were funded. This type is immutable and
+/// thread-safe.</para>
+/// </remarks>
+public sealed record ReviewResult
+{
+    internal ReviewResult(ReviewPoint review, FundPosition position, ImmutableArray<Reclaim> reclaims, ImmutableArray<Grant> grants, Money pool, ImmutableArray<Finding> findings)
+    {
+        Review = review;
+        Position = position;
+        Reclaims = reclaims;
+        Grants = grants;
+        Pool = pool;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the review point held.</summary>
+    public ReviewPoint Review { get; }
+
+    /// <summary>Gets the position after the review.</summary>
+    public FundPosition Position { get; }
+
+    /// <summary>Gets what each recipient gave back, for those that gave anything.</summary>
+    public ImmutableArray<Reclaim> Reclaims { get; }
+
+    /// <summary>Gets what each activity was given, for those given anything.</summary>
+    public ImmutableArray<Grant> Grants { get; }
+
+    /// <summary>Gets the money there was to reallocate: what was unallocated before the review plus what was reclaimed.</summary>
+    public Money Pool { get; }
+
+    /// <summary>Gets the money that stays unallocated after the review.</summary>
+    public Money Unallocated => Position.Unallocated;
+
+    /// <summary>Gets the reasons: each reclaim or tolerance, each grant, each bid passed over or not funded, and what stays unallocated.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether the review changed nothing: no reclaim and no grant.</summary>
+    public bool ChangedNothing => Reclaims.IsEmpty && Grants.IsEmpty;
+}

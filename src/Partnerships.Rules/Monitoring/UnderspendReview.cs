@@ -1,0 +1,340 @@
+using System.Collections.Immutable;
+using Partnerships.Rules.Allocation;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Monitoring;
+
+/// <summary>
+/// Holds a review of under-spend at a review point, such as the September review after quarter 2: reclaims forecast
+/// under-spend beyond the tolerance and reallocates it, with any money not allocated before, to bids.
+/// </summary>
+/// <remarks>
+/// <para><b>Reclaim.</b> A recipient's forecast under-spend is its allocation less its forecast outturn. Its tolerance is
+/// the larger of the terms' floor and their percentage of the recipient's <em>initial</em> allocation, rounded down to a
+/// minor unit (no tolerance when the terms set none). The tolerated part is kept; only the excess is reclaimed. A forecast
+/// below spend to date is taken as spend to date, so the allocation never falls below what the recipient has already
+/// spent or been paid (payments never exceed spend). Measuring the tolerance
+/// against the initial allocation keeps it fixed through the year, so a second review does not reclaim again.</para>
+/// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
+/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, by the same
+/// over-programming stage as the allocation at the start of the year. A recipient is <em>under-spending</em> when its
+/// under-spend exceeds its tolerance or it has given money back earlier in the year; its bids are passed over unless
+/// <see cref="FundTerms.UnderspendingRecipientsMayReceive"/>. A recipient given money is expected to spend it: its
+/// forecast outturn rises by the grant.</para>
+/// <para><b>Guarantees.</b> Allocations plus unallocated money equal the fund exactly; no allocation falls below what is
+/// spent or paid; a review with no under-spend beyond tolerance and nothing left to fund changes nothing; holding the
+/// same review again on its own result changes nothing. A business outcome is a finding, never an exception.</para>
+/// <para>Inputs are not changed; the result does not depend on the order of the bids. This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class UnderspendReview
+{
+    /// <summary>Holds a review.</summary>
+    /// <param name="position">The position after the quarter the review follows.</param>
+    /// <param name="terms">The terms of the year: tolerance and whether under-spending recipients may receive more.</param>
+    /// <param name="reviewPoint">The review point held.</param>
+    /// <param name="furtherRound">The bids of a further bidding round; a bid that repeats one already held is ignored with a finding.</param>
+    /// <returns>The reclaims, grants, findings and the position after the review.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The terms are for another year or fund; the position has not recorded the quarter
+    /// the review follows; the tolerance or a bid is malformed or in another currency.</exception>
+    /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
+    public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<OverProgrammedBid>? furtherRound = null)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(reviewPoint);
+        CheckTerms(position, terms, reviewPoint);
+        var further = FurtherRound(position, furtherRound ?? [], out var duplicateFindings);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        findings.AddRange(duplicateFindings);
+        if (!reviewPoint.ReallocatesUnderspend)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateTemplate, ("review", reviewPoint.Name)));
+            return new ReviewResult(reviewPoint, position, [], [], position.Unallocated, findings.ToImmutable());
+        }
+
+        var accounts = position.Accounts;
+        var reclaimed = new long[accounts.Length];
+        var underspending = new HashSet<string>(StringComparer.Ordinal);
+        var reclaims = ImmutableArray.CreateBuilder<Reclaim>();
+        var pool = position.Unallocated;
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, out var isUnderspending);
+            if (isUnderspending || accounts[i].HasGivenBack)
+            {
+                underspending.Add(accounts[i].RecipientId);
+            }
+
+            if (reclaim is not null)
+            {
+                reclaims.Add(reclaim);
+                reclaimed[i] = reclaim.Amount.MinorUnits;
+                pool += reclaim.Amount;
+            }
+        }
+
+        var candidates = Candidates(position.Bids, further, underspending, terms.UnderspendingRecipientsMayReceive, findings);
+        var stage = OverProgrammingStage.Fund(pool, candidates, position.Policy);
+        var grants = ImmutableArray.CreateBuilder<Grant>();
+        var granted = new Dictionary<string, long>(StringComparer.Ordinal);
+        var fundedByBid = new Dictionary<(string, string), long>();
+        foreach (var award in stage.Awards)
+        {
+            var bid = award.Bid;
+            if (award.Awarded.IsZero)
+            {
+                findings.Add(award.Reason);
+                continue;
+            }
+
+            grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award.Awarded, bid.Amount));
+            findings.Add(Finding.Of(MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId, Amount = award.Awarded });
+            granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + award.Awarded.MinorUnits;
+            fundedByBid[(bid.RecipientId, bid.ActivityId)] = award.Awarded.MinorUnits;
+        }
+
+        var unallocated = stage.LeftOver;
+        if (!unallocated.IsZero)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)) with { Amount = unallocated });
+        }
+
+        if (reclaims.Count == 0 && grants.Count == 0)
+        {
+            return new ReviewResult(reviewPoint, position, [], [], pool, findings.ToImmutable());
+        }
+
+        var after = position.With(NewAccounts(accounts, reclaimed, granted, pool.Currency), NewBids(position.Bids, further, fundedByBid), unallocated);
+        return new ReviewResult(reviewPoint, after, reclaims.ToImmutable(), grants.ToImmutable(), pool, findings.ToImmutable());
+    }
+
+    /// <summary>Works out the under-spend a recipient may keep: the larger of the floor and the percentage of its initial allocation.</summary>
+    /// <param name="tolerance">The terms' tolerance; none when <see langword="null"/>.</param>
+    /// <param name="initialAllocation">The recipient's allocation at the start of the year.</param>
+    /// <returns>The tolerated amount, the percentage part rounded down to a minor unit.</returns>
+    /// <exception cref="ArgumentException">The floor is negative or in another currency, or the percentage is outside 0 to 1.</exception>
+    public static Money ToleranceFor(UnderspendTolerance? tolerance, Money initialAllocation)
+    {
+        if (tolerance is null)
+        {
+            return Money.Zero(initialAllocation.Currency);
+        }
+
+        CheckTolerance(tolerance, initialAllocation);
+        var share = decimal.ToInt64(decimal.Truncate(initialAllocation.MinorUnits * tolerance.Percentage));
+        return Money.Max(tolerance.Floor, Money.FromMinorUnits(share, initialAllocation.Currency));
+    }
+
+    internal static OverProgrammedBid CheckBid(OverProgrammedBid bid, Money fund, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(bid, parameterName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(bid.RecipientId, parameterName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(bid.ActivityId, parameterName);
+        Preconditions.SameCurrency(fund, bid.Amount, parameterName);
+        var minimum = bid.MinimumViableAmount ?? bid.Amount;
+        Preconditions.SameCurrency(fund, minimum, parameterName);
+        if (bid.Amount.IsNegative || minimum.IsNegative || minimum > bid.Amount || bid.Score < 0)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The bid {bid.RecipientId}/{bid.ActivityId} asks for {bid.Amount} with a minimum of {minimum} and a score of {bid.Score}; amounts and score must not be negative and the minimum must not exceed the amount."),
+                parameterName);
+        }
+
+        return bid;
+    }
+
+    private static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
+    {
+        if (terms.Year != position.Year || terms.Fund != position.Fund)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The terms are for {terms.Year} with a fund of {terms.Fund}; the position is for {position.Year} with a fund of {position.Fund}."),
+                nameof(terms));
+        }
+
+        if (position.LastQuarterRecorded is not { } last || last.Number < reviewPoint.AfterQuarter)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The {reviewPoint.Name} follows quarter {reviewPoint.AfterQuarter}; the position has recorded {(position.LastQuarterRecorded is { } q ? q.Label : "no quarter")}."),
+                nameof(reviewPoint));
+        }
+
+        if (terms.UnderspendTolerance is { } tolerance)
+        {
+            CheckTolerance(tolerance, position.Fund);
+        }
+    }
+
+    private static void CheckTolerance(UnderspendTolerance tolerance, Money like)
+    {
+        Preconditions.SameCurrency(like, tolerance.Floor, nameof(tolerance));
+        if (tolerance.Floor.IsNegative || tolerance.Percentage < 0m || tolerance.Percentage > 1m)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"An under-spend tolerance needs a floor of at least zero and a percentage from 0 to 1; got {tolerance.Floor} and {tolerance.Percentage}."),
+                nameof(tolerance));
+        }
+    }
+
+    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, out bool underspending)
+    {
+        underspending = false;
+        var recipient = account.RecipientId;
+        if (account.ForecastOutturn is not { } forecast)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingTemplate, ("recipient", recipient), ("review", review.Name)) with { RecipientId = recipient });
+            return null;
+        }
+
+        // A forecast below what is already spent cannot be met; spend to date stands in for it.
+        if (account.Spent > forecast)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)) with { RecipientId = recipient });
+            forecast = account.Spent;
+        }
+
+        var allocation = account.Allocation;
+        if (forecast > allocation)
+        {
+            findings.Add(Finding.Of(MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)) with { RecipientId = recipient, Amount = forecast - allocation });
+            return null;
+        }
+
+        var underspend = allocation - forecast;
+        var tolerance = ToleranceFor(terms, account.InitialAllocation);
+        if (underspend <= tolerance)
+        {
+            if (!underspend.IsZero)
+            {
+                findings.Add(Finding.Of(MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)) with { RecipientId = recipient, Amount = underspend });
+            }
+
+            return null;
+        }
+
+        // Spend to date (never less than what is paid) is at most the forecast, so the allocation left,
+        // forecast + tolerance, stays above both.
+        underspending = true;
+        var amount = underspend - tolerance;
+        findings.Add(Finding.Of(MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)) with { RecipientId = recipient, Amount = amount });
+        return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+    }
+
+    private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, out List<Finding> findings)
+    {
+        findings = [];
+        var bids = ImmutableArray.CreateBuilder<OverProgrammedBid>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var bid in furtherRound)
+        {
+            CheckBid(bid, position.Fund, nameof(furtherRound));
+            if (!seen.Add((bid.RecipientId, bid.ActivityId)))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The further-round bid {bid.RecipientId}/{bid.ActivityId} is given twice."), nameof(furtherRound));
+            }
+
+            if (IndexOfBid(position.Bids, bid) >= 0)
+            {
+                findings.Add(Finding.Of(MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
+                continue;
+            }
+
+            bids.Add(bid);
+        }
+
+        bids.Sort(FundPosition.CompareBids);
+        findings.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
+        return bids.DrainToImmutable();
+    }
+
+    private static List<OverProgrammedBid> Candidates(
+        ImmutableArray<HeldBid> held,
+        ImmutableArray<OverProgrammedBid> further,
+        HashSet<string> underspending,
+        bool underspendingMayReceive,
+        ImmutableArray<Finding>.Builder findings)
+    {
+        var candidates = new List<OverProgrammedBid>(held.Length + further.Length);
+        foreach (var bid in held.Where(static h => !h.Outstanding.IsZero).Select(static h => h.ForOutstanding()).Concat(further))
+        {
+            if (!underspendingMayReceive && underspending.Contains(bid.RecipientId))
+            {
+                findings.Add(Finding.Of(MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
+                continue;
+            }
+
+            candidates.Add(bid);
+        }
+
+        return candidates;
+    }
+
+    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, long[] reclaimed, Dictionary<string, long> granted, Currency currency)
+    {
+        var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + granted.Count);
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var account = accounts[i];
+            var given = granted.Remove(account.RecipientId, out var g) ? g : 0;
+            if (reclaimed[i] == 0 && given == 0)
+            {
+                builder.Add(account);
+                continue;
+            }
+
+            var back = Money.FromMinorUnits(reclaimed[i], currency);
+            var grant = Money.FromMinorUnits(given, currency);
+            builder.Add(account with
+            {
+                Allocation = account.Allocation - back + grant,
+                Reclaimed = account.Reclaimed + back,
+                Granted = account.Granted + grant,
+                ForecastOutturn = account.ForecastOutturn is { } forecast ? Money.Max(forecast, account.Spent) + grant : null,
+            });
+        }
+
+        foreach (var (recipientId, amount) in granted)
+        {
+            builder.Add(RecipientAccount.NewFromGrant(recipientId, Money.FromMinorUnits(amount, currency)));
+        }
+
+        return FundPosition.SortedUnique(builder, nameof(accounts));
+    }
+
+    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Dictionary<(string, string), long> funded)
+    {
+        var builder = ImmutableArray.CreateBuilder<HeldBid>(held.Length + further.Length);
+        foreach (var bid in held)
+        {
+            builder.Add(funded.TryGetValue((bid.Bid.RecipientId, bid.Bid.ActivityId), out var amount)
+                ? bid with { Funded = bid.Funded + Money.FromMinorUnits(amount, bid.Funded.Currency) }
+                : bid);
+        }
+
+        foreach (var bid in further)
+        {
+            builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Amount.Currency)));
+        }
+
+        return FundPosition.SortedUnique(builder, nameof(further));
+    }
+
+    private static int IndexOfBid(ImmutableArray<HeldBid> held, OverProgrammedBid bid)
+    {
+        int low = 0, high = held.Length - 1;
+        while (low <= high)
+        {
+            var mid = low + ((high - low) / 2);
+            var order = FundPosition.CompareBids(held[mid].Bid, bid);
+            if (order == 0)
+            {
+                return mid;
+            }
+
+            (low, high) = order < 0 ? (mid + 1, high) : (low, mid - 1);
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using Partnerships.Rules.Monitoring;
+
+namespace Partnerships.Rules.Tests.Monitoring;
+
+/// <summary>Invariant 6 of DESIGN.md over generated years.</summary>
+public sealed partial class UnderspendReviewTests
+{
+    private static readonly Config Thousand = Config.QuickThrowOnFailure.WithMaxTest(1_000);
+
+    [Fact]
+    public void Hold_AnyYear_NobodyDropsBelowSpentOrPaidAndTheFundIsConserved()
+    {
+        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
+        {
+            var before = scenario.AfterQ2();
+            var review = scenario.Review(before);
+            var after = review.Position;
+            var reclaimed = Sum(review.Reclaims.Select(r => r.Amount.MinorUnits));
+            var granted = Sum(review.Grants.Select(g => g.Amount.MinorUnits));
+            Assert.All(before.Accounts, b => Assert.True(NeverBelowSpentOrPaid(b, after.FindAccount(b.RecipientId)!), b.RecipientId));
+            Assert.All(after.Accounts, a => Assert.Equal(a.Allocation.MinorUnits, (Int128)a.InitialAllocation.MinorUnits - a.Reclaimed.MinorUnits + a.Granted.MinorUnits));
+            Assert.Equal(scenario.Fund.MinorUnits, Sum(after.Accounts.Select(a => a.Allocation.MinorUnits)) + after.Unallocated.MinorUnits);
+            Assert.Equal(review.Pool.MinorUnits, before.Unallocated.MinorUnits + reclaimed);
+            Assert.Equal(review.Pool.MinorUnits, granted + review.Unallocated.MinorUnits);
+            Assert.All(review.Reclaims, r => Assert.True(r.Amount.MinorUnits > 0));
+            Assert.All(review.Grants, g => Assert.True(g.Amount.MinorUnits > 0 && g.Amount <= g.Outstanding));
+            return true;
+        })));
+    }
+
+    [Fact]
+    public void Hold_NoUnderspendAndNothingUnallocated_ChangesNothing()
+    {
+        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.NoUnderspend.ToArbitrary(), scenario => OrOverflow(() =>
+        {
+            var before = scenario.AfterQ2();
+            var review = scenario.Review(before);
+            Assert.Empty(review.Reclaims);
+            Assert.Empty(review.Grants);
+            Assert.Same(before, review.Position);
+            return true;
+        })));
+    }
+
+    [Fact]
+    public void Hold_AnyYearReviewedTwice_ChangesNothingTheSecondTime()
+    {
+        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
+        {
+            var first = scenario.Review(scenario.AfterQ2());
+            var second = scenario.Review(first.Position);
+            Assert.Empty(second.Reclaims);
+            Assert.Empty(second.Grants);
+            Assert.Equal(first.Position, second.Position);
+            return true;
+        })));
+    }
+
+    [Fact]
+    public void Hold_BidsAndReturnsInAnyOrder_GiveTheSameResult()
+    {
+        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
+        {
+            var reversed = scenario with
+            {
+                Allocations = [.. scenario.Allocations.Reverse()],
+                Bids = [.. scenario.Bids.Reverse()],
+                FurtherRound = [.. scenario.FurtherRound.Reverse()],
+                Returns = [.. scenario.Returns.Select(q => q.Reverse().ToImmutableArray())],
+            };
+            var forward = scenario.Review(scenario.AfterQ2());
+            var backward = reversed.Review(reversed.AfterQ2());
+            return forward.Position.Equals(backward.Position)
+                && forward.Reclaims.SequenceEqual(backward.Reclaims)
+                && forward.Grants.SequenceEqual(backward.Grants)
+                && forward.Findings.SequenceEqual(backward.Findings);
+        })));
+    }
+
+    private static bool NeverBelowSpentOrPaid(RecipientAccount before, RecipientAccount after) =>
+        after.Allocation >= before.Allocation || after.Allocation >= Money.Max(before.Spent, before.Paid);
+
+    private static Int128 Sum(IEnumerable<long> values) => values.Aggregate(Int128.Zero, (sum, v) => sum + v);
+
+    /// <summary>Overflow beyond <see cref="long"/> must be an exception, never a wrong answer: an overflowing case passes only by throwing.</summary>
+    private static bool OrOverflow(Func<bool> property)
+    {
+        try
+        {
+            return property();
+        }
+        catch (OverflowException)
+        {
+            return true;
+        }
+    }
+}
