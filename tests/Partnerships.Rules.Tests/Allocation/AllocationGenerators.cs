@@ -74,7 +74,7 @@ internal static class AllocationGenerators
 /// <summary>One allocation problem: terms, plans, standings, policy, a seed to shuffle with and a step to a larger fund.</summary>
 internal sealed record AllocationCase(
     Schemes.FundTerms Terms,
-    Plans.SpendPlan[] Plans,
+    global::Partnerships.Rules.Plans.SpendPlan[] Plans,
     ActivityStanding[] Standings,
     AllocationPolicy Policy,
     int Seed,
@@ -91,7 +91,7 @@ internal static class AllocationCaseGenerators
         (3, Gen.Choose(0, 6_000_000).Select(x => (long)x)),
         (2, Gen.Elements(0L, 1L, 2_500_000L, 5_000_000L)));
 
-    private static Gen<Plans.Activity> Activity(int index) =>
+    private static Gen<global::Partnerships.Rules.Plans.Activity> Activity(int index) =>
         from cost in Cost
         from over in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from rank in Gen.Choose(1, 3)
@@ -102,12 +102,12 @@ internal static class AllocationCaseGenerators
             MinimumViableAmount = minimum is { } m ? AllocationFixtures.Pence(m) : null,
         };
 
-    private static Gen<Plans.SpendPlan> Plan(int index) =>
+    private static Gen<global::Partnerships.Rules.Plans.SpendPlan> Plan(int index) =>
         from count in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 4)))
         from activities in Gen.CollectToArray(Enumerable.Range(0, count), Activity)
         select AllocationFixtures.Plan("R" + index.ToString("00", System.Globalization.CultureInfo.InvariantCulture), activities);
 
-    private static Gen<ActivityStanding> Standing(Plans.SpendPlan plan, Plans.Activity activity) =>
+    private static Gen<ActivityStanding> Standing(global::Partnerships.Rules.Plans.SpendPlan plan, global::Partnerships.Rules.Plans.Activity activity) =>
         from queried in Gen.Frequency((2, Gen.Constant(0L)), (1, Gen.Choose(0, 1000).Select(f => activity.Cost.MinorUnits * f / 1000)))
         from score in Gen.Choose(0, 3)
         select new ActivityStanding(plan.Recipient.Id, activity.Id) { QueriedAmount = AllocationFixtures.Pence(queried), Score = score };
