@@ -20,6 +20,7 @@ namespace Partnerships.Rules;
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Globalization.NumberFormatInfo GbpFormat = System.Globalization.NumberFormatInfo.ReadOnly(Currency.Gbp.NumberFormat());
     private static readonly System.Buffers.SearchValues<char> DigitsAndCommas = System.Buffers.SearchValues.Create("0123456789,");
 
     private Money(long minorUnits, Currency currency)
@@ -140,7 +141,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             bottom = -bottom;
         }
 
-        return new Money(ToMinorUnits(DivideRounded(top, bottom, rounding), this, "×", FormattableString.Invariant($"{numerator}/{denominator}")), Currency);
+        return new Money(ToMinorUnits(DivideRounded(top, bottom, rounding), this, "×", new Fraction(numerator, denominator)), Currency);
     }
 
     /// <summary>Splits the amount into parts in proportion to the weights, exactly: the parts sum to this amount.</summary>
@@ -354,7 +355,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     /// <summary>Writes the amount as a person in the UK reads it: <c>£1,600,000.00</c>, <c>-£12.50</c>.</summary>
     /// <returns>The amount with its symbol, thousands separators and every minor-unit digit, in any culture.</returns>
-    public override string ToString() => Amount.ToString("C", Currency.NumberFormat());
+    public override string ToString() => Amount.ToString("C", Currency == Currency.Gbp ? GbpFormat : Currency.NumberFormat());
 
     /// <summary>Reads an amount written as <see cref="ToString()"/> writes it, or more plainly.</summary>
     /// <remarks>
@@ -552,14 +553,20 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             ? throw new OverflowException(FormattableString.Invariant($"The amount {amount} is beyond the range of an amount of {currency.Code}: {FromMinorUnits(long.MinValue, currency)} to {FromMinorUnits(long.MaxValue, currency)}."))
             : (long)minorUnits;
 
-    private static long ToMinorUnits(decimal minorUnits, Money left, string operation, object right) =>
+    // Generic in the right operand so the hot path boxes nothing; the message is built only when throwing.
+    private static long ToMinorUnits<T>(decimal minorUnits, Money left, string operation, T right) =>
         minorUnits is < long.MinValue or > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
 
-    private static long ToMinorUnits(Int128 minorUnits, Money left, string operation, object right) =>
+    private static long ToMinorUnits<T>(Int128 minorUnits, Money left, string operation, T right) =>
         minorUnits < long.MinValue || minorUnits > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
 
-    private static OverflowException Overflow(Money left, string operation, object right) =>
+    private static OverflowException Overflow<T>(Money left, string operation, T right) =>
         new(FormattableString.Invariant($"{left} {operation} {right} is beyond the range of an amount of {left.Currency.Code}: {FromMinorUnits(long.MinValue, left.Currency)} to {FromMinorUnits(long.MaxValue, left.Currency)}."));
+
+    private readonly record struct Fraction(long Numerator, long Denominator)
+    {
+        public override string ToString() => FormattableString.Invariant($"{Numerator}/{Denominator}");
+    }
 
     private static void CheckRounding(MidpointRounding rounding)
     {

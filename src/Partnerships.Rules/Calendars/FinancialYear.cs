@@ -151,8 +151,10 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
         var start = Start;
         var months = ((date.Year - start.Year) * 12) + date.Month - start.Month;
 
-        // One too many when the date's day is before the start's (6 April to 5 May is one month of the tax year).
-        return start.PlusMonths(months) > date ? months : months + 1;
+        // Month number months + 1 starts in the date's own month, on the start's day or, in a shorter month, on its
+        // last day (as PlusMonths truncates); before that day the date is still in the month before.
+        var boundary = Math.Min(start.Day, CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month));
+        return date.Day < boundary ? months : months + 1;
     }
 
     private static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialYear result, out string error)
