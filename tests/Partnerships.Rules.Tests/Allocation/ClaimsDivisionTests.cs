@@ -26,6 +26,18 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void Divide_ProportionalEqualClaimsAFewPenniesOver_GivesThemInIndexOrder()
+    {
+        // Many claimants and few pennies over an even share: the candidates lie beyond the first search bound.
+        var claims = Enumerable.Repeat(10L, 100).ToArray();
+
+        var awards = Divide(ShortfallRule.Proportional, 905, claims);
+
+        Assert.Equal(Enumerable.Repeat(10L, 5).Concat(Enumerable.Repeat(9L, 95)), awards);
+        Assert.Equal(ReferenceDivision.PennyByPenny(ShortfallRule.Proportional, 905, claims), awards);
+    }
+
+    [Fact]
     public void Divide_EqualAwards_FillsSmallClaimsFirstAndSharesTheRest()
     {
         Assert.Equal([100L, 450, 450], Divide(ShortfallRule.ConstrainedEqualAwards, 1000, [100, 500, 800]));
