@@ -63,6 +63,12 @@ public static class AssessmentFindings
     /// <summary>The unit cost is too large to compare exactly.</summary>
     public const string UnitCostOutOfRange = "VFM005";
 
+    /// <summary>How a staff post's annual cost was built up.</summary>
+    public const string StaffCostBuildUp = "COST001";
+
+    /// <summary>How a part-year cost was derived from a full year.</summary>
+    public const string PartYearCost = "COST002";
+
     /// <summary>Gets the English message template of every code, by code.</summary>
     public static ImmutableSortedDictionary<string, string> Templates { get; } = new Dictionary<string, string>
     {
@@ -83,6 +89,8 @@ public static class AssessmentFindings
         [TooFewComparators] = "Only {peers} peers of type {theme} per {unit} in other plans, fewer than {minimumPeers}: no judgement.",
         [NoMeasurableOutput] = "The {theme} activity has no measurable output, so no unit cost.",
         [UnitCostOutOfRange] = "The unit cost of {amount} for {quantity} {unit} is beyond exact range; not compared.",
+        [StaffCostBuildUp] = "{title}: salary {salary} + employer NI {nationalInsurance} ({nationalInsuranceRate}) + pension {pension} ({pensionRate}) + running costs {runningCosts} = {perPost}; × {count} = {total}.",
+        [PartYearCost] = "Filled {monthsIntoYear} months into the year: {annual} × {monthsFunded}/12 = {partYear}.",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>Makes a finding of one of these codes with its template.</summary>

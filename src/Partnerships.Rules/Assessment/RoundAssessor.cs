@@ -241,11 +241,22 @@ public static class RoundAssessor
                 ("theme", activity.ActivityType), ("claimed", string.Join(", ", claimed.Select(p => p.Code))), ("amount", activity.Cost));
     }
 
-    private static ImmutableArray<Finding> Ordered(IEnumerable<Finding> findings) =>
-        [.. findings
-            .OrderBy(f => f.Code, StringComparer.Ordinal)
-            .ThenBy(f => f.ActivityId, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)];
+    private static ImmutableArray<Finding> Ordered(IEnumerable<Finding> findings)
+    {
+        var list = findings.ToList();
+        list.Sort(static (a, b) =>
+        {
+            var byCode = string.CompareOrdinal(a.Code, b.Code);
+            if (byCode != 0)
+            {
+                return byCode;
+            }
+
+            var byActivity = string.CompareOrdinal(a.ActivityId, b.ActivityId);
+            return byActivity != 0 ? byActivity : string.CompareOrdinal(a.Message, b.Message); // rendered only on a tie
+        });
+        return [.. list];
+    }
 
     private static AssessmentReport Summarise(FundTerms terms, ImmutableArray<PlanAssessment> assessments, ImmutableArray<UnitCostComparison> comparisons, Money zero)
     {

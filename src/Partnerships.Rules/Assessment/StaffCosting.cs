@@ -40,6 +40,34 @@ public static class StaffCosting
         return cost;
     }
 
+    /// <summary>Explains a build-up as a finding (<see cref="AssessmentFindings.StaffCostBuildUp"/>), with every figure and rate used.</summary>
+    /// <param name="cost">The build-up.</param>
+    /// <param name="rates">The rates it was built with.</param>
+    /// <returns>An information finding whose amount is the total for every post of the kind.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static Finding Explain(StaffPostCost cost, StaffOnCostRates rates)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        ArgumentNullException.ThrowIfNull(rates);
+        return AssessmentFindings.Make(AssessmentFindings.StaffCostBuildUp, FindingSeverity.Information, null, null, cost.Total,
+            ("title", cost.Post.Title), ("salary", cost.Post.Salary), ("nationalInsurance", cost.EmployerNationalInsurance),
+            ("nationalInsuranceRate", rates.EmployerNationalInsurance), ("pension", cost.Pension), ("pensionRate", rates.Pension),
+            ("runningCosts", cost.Post.RunningCosts), ("perPost", cost.PerPost), ("count", cost.Post.Count), ("total", cost.Total));
+    }
+
+    /// <summary>Explains a part-year cost as a finding (<see cref="AssessmentFindings.PartYearCost"/>).</summary>
+    /// <param name="annual">The cost of a full year.</param>
+    /// <param name="monthsIntoYear">How many months pass before the posts are filled, 0 to 12.</param>
+    /// <param name="rounding">How to round a result finer than a minor unit.</param>
+    /// <returns>An information finding whose amount is <see cref="PartYear"/>'s result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthsIntoYear"/> is outside 0 to 12, or <paramref name="rounding"/> is not defined.</exception>
+    public static Finding ExplainPartYear(Money annual, int monthsIntoYear, MidpointRounding rounding = MidpointRounding.AwayFromZero)
+    {
+        var partYear = PartYear(annual, monthsIntoYear, rounding);
+        return AssessmentFindings.Make(AssessmentFindings.PartYearCost, FindingSeverity.Information, null, null, partYear,
+            ("monthsIntoYear", monthsIntoYear), ("annual", annual), ("monthsFunded", MonthsInYear - monthsIntoYear), ("partYear", partYear));
+    }
+
     /// <summary>Sums the annual cost of several kinds of post.</summary>
     /// <param name="costs">The build-ups; at least one.</param>
     /// <returns>The total annual cost.</returns>

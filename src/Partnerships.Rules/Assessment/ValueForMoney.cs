@@ -114,16 +114,70 @@ public static class ValueForMoney
             positions.Add(i); // ascending, as i is
         }
 
+        // Most plans have one activity of a type, so the peer set is "all but one position"; its quartiles then
+        // depend only on where that position falls around each quartile, so they are computed once per case.
+        var cached = new PeerStatistics?[27];
         foreach (var entry in group)
         {
-            result.Add(Judge(entry, sorted, positionsByPlan[entry.Plan], thresholds));
+            var own = positionsByPlan[entry.Plan];
+            PeerStatistics? statistics;
+            if (own.Count == 1 && sorted.Length > 1)
+            {
+                var signature = Case(own[0], sorted.Length - 1, 1) + (3 * Case(own[0], sorted.Length - 1, 2)) + (9 * Case(own[0], sorted.Length - 1, 3));
+                statistics = cached[signature] ??= Statistics(sorted, own, thresholds);
+            }
+            else
+            {
+                statistics = Statistics(sorted, own, thresholds);
+            }
+
+            result.Add(Judge(entry, sorted.Length - own.Count, statistics, thresholds));
         }
     }
 
-    private static UnitCostComparison Judge(Entry entry, decimal[] sorted, List<int> own, ValueForMoneyThresholds thresholds)
+    private static int Case(int excluded, int count, int k)
+    {
+        var lower = (count - 1) * k / 4;
+        return excluded <= lower ? 0 : excluded == lower + 1 ? 1 : 2;
+    }
+
+    private static PeerStatistics? Statistics(decimal[] sorted, List<int> own, ValueForMoneyThresholds thresholds)
     {
         var peers = sorted.Length - own.Count;
-        var comparison = new UnitCostComparison
+        if (peers == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var q1 = Quartile(sorted, own, peers, 1);
+            var q3 = Quartile(sorted, own, peers, 3);
+            return new PeerStatistics(q1, Quartile(sorted, own, peers, 2), q3, q3 + (thresholds.InterquartileFence * (q3 - q1)));
+        }
+        catch (OverflowException)
+        {
+            return null; // beyond exact range: reported without statistics rather than guessed
+        }
+    }
+
+    private static UnitCostComparison Judge(Entry entry, int peers, PeerStatistics? statistics, ValueForMoneyThresholds thresholds)
+    {
+        var enough = peers >= thresholds.MinimumPeers && peers > 0;
+        decimal? ratio = null;
+        if (statistics is { Median: not 0 } s)
+        {
+            try
+            {
+                ratio = entry.UnitCost / s.Median;
+            }
+            catch (OverflowException)
+            {
+                ratio = null;
+            }
+        }
+
+        return new UnitCostComparison
         {
             RecipientId = entry.RecipientId,
             ActivityId = entry.Activity.Id,
@@ -133,35 +187,15 @@ public static class ValueForMoney
             Quantity = entry.Activity.Output.Quantity,
             UnitCost = entry.UnitCost,
             PeerCount = peers,
-            HasEnoughPeers = peers >= thresholds.MinimumPeers && peers > 0,
+            HasEnoughPeers = enough,
+            PeerLowerQuartile = statistics?.LowerQuartile,
+            PeerMedian = statistics?.Median,
+            PeerUpperQuartile = statistics?.UpperQuartile,
+            UpperFence = statistics?.UpperFence,
+            RatioToMedian = ratio,
+            IsHighRatio = enough && ratio > thresholds.HighRatioToMedian,
+            IsAboveUpperFence = enough && statistics is not null && entry.UnitCost > statistics.UpperFence,
         };
-        if (peers == 0)
-        {
-            return comparison;
-        }
-
-        try
-        {
-            var q1 = Quartile(sorted, own, peers, 1);
-            var median = Quartile(sorted, own, peers, 2);
-            var q3 = Quartile(sorted, own, peers, 3);
-            var fence = (q3 + (thresholds.InterquartileFence * (q3 - q1))) / Normaliser;
-            decimal? ratio = median == 0 ? null : entry.UnitCost / median / Normaliser;
-            return comparison with
-            {
-                PeerLowerQuartile = q1,
-                PeerMedian = median,
-                PeerUpperQuartile = q3,
-                UpperFence = fence,
-                RatioToMedian = ratio,
-                IsHighRatio = comparison.HasEnoughPeers && ratio > thresholds.HighRatioToMedian,
-                IsAboveUpperFence = comparison.HasEnoughPeers && entry.UnitCost > fence,
-            };
-        }
-        catch (OverflowException)
-        {
-            return comparison; // beyond exact range: reported without statistics rather than guessed
-        }
     }
 
     /// <summary>The k-th quartile (k = 1, 2, 3) of the sorted values without the excluded positions.</summary>
@@ -177,7 +211,7 @@ public static class ValueForMoney
         }
 
         var high = Peer(sorted, excluded, lower + 1);
-        return (low + ((high - low) * quarters / 4)) / Normaliser;
+        return low + ((high - low) * quarters / 4);
     }
 
     /// <summary>The i-th value (from 0) of the sorted values once the excluded positions (ascending) are skipped.</summary>
@@ -196,4 +230,6 @@ public static class ValueForMoney
     }
 
     private sealed record Entry(int Plan, string RecipientId, Activity Activity, decimal UnitCost);
+
+    private sealed record PeerStatistics(decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal UpperFence);
 }

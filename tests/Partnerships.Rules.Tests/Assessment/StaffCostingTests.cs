@@ -70,4 +70,24 @@ public sealed class StaffCostingTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.Cost(PolicyDevelopment with { Salary = Money.Pounds(-1m) }, Rates));
         Assert.Equal("post.Salary", error.ParamName);
     }
+
+    [Fact]
+    public void Explain_PolicyDevelopmentOfficer_ShowsEveryFigureAndRate()
+    {
+        var finding = StaffCosting.Explain(StaffCosting.Cost(PolicyDevelopment, Rates), Rates);
+
+        Assert.Equal(AssessmentFindings.StaffCostBuildUp, finding.Code);
+        Assert.Equal(
+            "CDRP Policy Development Officer: salary £33,500.00 + employer NI £3,182.50 (0.095) + pension £4,522.50 (0.135) + running costs £1,500.00 = £42,705.00; × 1 = £42,705.00.",
+            finding.Message);
+    }
+
+    [Fact]
+    public void ExplainPartYear_ThreeMonthsIn_ShowsNineTwelfths()
+    {
+        var finding = StaffCosting.ExplainPartYear(Money.Pounds(228_555m), 3);
+
+        Assert.Equal("Filled 3 months into the year: £228,555.00 × 9/12 = £171,416.25.", finding.Message);
+        Assert.Equal(Money.Pounds(171_416.25m), finding.Amount);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -129,6 +130,9 @@ public static class Round2011
     public static Money SpendOnReoffending { get; } = Money.Pounds(560_000m);
 
     public static ImmutableArray<SpendPlan> Plans { get; } = [.. Boroughs.Select(Plan)];
+
+    /// <summary>The round assessed once: every plan eligible, 14 with queries on £270,000, 2 with equality queries.</summary>
+    public static AssessmentReport Report { get; } = RoundAssessor.Assess(Terms, Plans);
 
     /// <summary>Builds one borough's plan. Even positions bid VAWG £15,000 and violence £17,500; odd ones £14,375 and £18,125; all reoffending £17,500.</summary>
     public static SpendPlan Plan(string borough)

@@ -4,7 +4,7 @@ namespace Partnerships.Rules.Tests.Seeds;
 
 public sealed class Round2011Tests
 {
-    private static readonly AssessmentReport Report = RoundAssessor.Assess(Round2011.Terms, Round2011.Plans);
+    private static readonly AssessmentReport Report = Round2011.Report;
 
     [Fact]
     public void Fixture_ThirtyTwoUnitsAtStandardAllocation_CoreIsTheWholeFund()
