@@ -234,7 +234,7 @@ public static class UnderspendReview
                 throw new ArgumentException(FormattableString.Invariant($"The further-round bid {bid.RecipientId}/{bid.ActivityId} is given twice."), nameof(furtherRound));
             }
 
-            if (IndexOfBid(position.Bids, bid) >= 0)
+            if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
                 findings.Add(Finding.Of(MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
                 continue;
@@ -243,7 +243,7 @@ public static class UnderspendReview
             bids.Add(bid);
         }
 
-        bids.Sort(FundPosition.CompareBids);
+        bids.Sort(IdOrder.Compare);
         findings.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
         return bids.DrainToImmutable();
     }
@@ -299,7 +299,7 @@ public static class UnderspendReview
             builder.Add(RecipientAccount.NewFromGrant(recipientId, Money.FromMinorUnits(amount, currency)));
         }
 
-        return FundPosition.SortedUnique(builder, nameof(accounts));
+        return IdOrder.SortedUnique(builder, IdOrder.Compare, static a => a.RecipientId, nameof(accounts));
     }
 
     private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Dictionary<(string, string), long> funded)
@@ -317,24 +317,6 @@ public static class UnderspendReview
             builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Amount.Currency)));
         }
 
-        return FundPosition.SortedUnique(builder, nameof(further));
-    }
-
-    private static int IndexOfBid(ImmutableArray<HeldBid> held, OverProgrammedBid bid)
-    {
-        int low = 0, high = held.Length - 1;
-        while (low <= high)
-        {
-            var mid = low + ((high - low) / 2);
-            var order = FundPosition.CompareBids(held[mid].Bid, bid);
-            if (order == 0)
-            {
-                return mid;
-            }
-
-            (low, high) = order < 0 ? (mid + 1, high) : (low, mid - 1);
-        }
-
-        return -1;
+        return IdOrder.SortedUnique(builder, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(further));
     }
 }
