@@ -119,7 +119,7 @@ public sealed record FundPosition
             held.Add(bid);
         }
 
-        return new FundPosition(year, fund, policy ?? AllocationPolicy.Default, SortedUnique(accounts, nameof(allocations)), SortedUnique(held, nameof(bids)), fund - allocated, null);
+        return new FundPosition(year, fund, policy ?? AllocationPolicy.Default, IdOrder.SortedUnique(accounts, IdOrder.Compare, static a => a.RecipientId, nameof(allocations)), IdOrder.SortedUnique(held, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(bids)), fund - allocated, null);
     }
 
     /// <summary>Finds a recipient's account.</summary>
@@ -127,7 +127,7 @@ public sealed record FundPosition
     /// <returns>The account, or <see langword="null"/> when the recipient has none.</returns>
     public RecipientAccount? FindAccount(string recipientId)
     {
-        var index = IndexOf(Accounts, recipientId);
+        var index = IdOrder.IndexOf(Accounts, recipientId, static (a, id) => string.CompareOrdinal(a.RecipientId, id));
         return index >= 0 ? Accounts[index] : null;
     }
 
@@ -152,63 +152,4 @@ public sealed record FundPosition
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated) =>
         new(Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded);
-
-    internal static int CompareBids(OverProgrammedBid a, OverProgrammedBid b)
-    {
-        var byRecipient = string.CompareOrdinal(a.RecipientId, b.RecipientId);
-        return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.ActivityId, b.ActivityId);
-    }
-
-    internal static ImmutableArray<HeldBid> SortedUnique(ImmutableArray<HeldBid>.Builder bids, string parameterName)
-    {
-        bids.Sort(static (a, b) => CompareBids(a.Bid, b.Bid));
-        for (var i = 1; i < bids.Count; i++)
-        {
-            if (CompareBids(bids[i].Bid, bids[i - 1].Bid) == 0)
-            {
-                throw new ArgumentException(FormattableString.Invariant($"The bid {bids[i].Bid.RecipientId}/{bids[i].Bid.ActivityId} is given twice."), parameterName);
-            }
-        }
-
-        return bids.DrainToImmutable();
-    }
-
-    internal static int IndexOf(ImmutableArray<RecipientAccount> accounts, string recipientId)
-    {
-        int low = 0, high = accounts.Length - 1;
-        while (low <= high)
-        {
-            var mid = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(accounts[mid].RecipientId, recipientId);
-            if (order == 0)
-            {
-                return mid;
-            }
-
-            if (order < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return ~low;
-    }
-
-    internal static ImmutableArray<RecipientAccount> SortedUnique(ImmutableArray<RecipientAccount>.Builder accounts, string parameterName)
-    {
-        accounts.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId, b.RecipientId));
-        for (var i = 1; i < accounts.Count; i++)
-        {
-            if (accounts[i].RecipientId == accounts[i - 1].RecipientId)
-            {
-                throw new ArgumentException(FormattableString.Invariant($"The recipient '{accounts[i].RecipientId}' is given twice."), parameterName);
-            }
-        }
-
-        return accounts.DrainToImmutable();
-    }
 }

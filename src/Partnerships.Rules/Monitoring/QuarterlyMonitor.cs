@@ -54,7 +54,7 @@ public static class QuarterlyMonitor
         var accounts = position.Accounts.ToBuilder();
         foreach (var (recipientId, received) in byRecipient)
         {
-            if (FundPosition.IndexOf(position.Accounts, recipientId) < 0)
+            if (position.FindAccount(recipientId) is null)
             {
                 foreach (var spendReturn in received)
                 {

@@ -2,13 +2,14 @@ namespace Partnerships.Rules.Monitoring;
 
 /// <summary>What one recipient gave back at a review, and the figures that decided it.</summary>
 /// <remarks>
-/// <see cref="Amount"/> = min(<see cref="Underspend"/> − <see cref="Tolerance"/>, <see cref="Allocation"/> − max(spent, paid)):
-/// the tolerated part of the under-spend stays with the recipient and only the excess is reclaimed, never so much
-/// that the allocation falls below what is already spent or paid. This type is immutable and thread-safe.
+/// <see cref="Amount"/> = <see cref="Underspend"/> − <see cref="Tolerance"/>: the tolerated part of the under-spend stays
+/// with the recipient and only the excess is reclaimed. As the forecast is never taken below spend to date, and payments
+/// never exceed spend, the allocation left (forecast + tolerance) is never below what is spent or paid.
+/// This type is immutable and thread-safe.
 /// </remarks>
 /// <param name="RecipientId">The id of the recipient.</param>
 /// <param name="Allocation">Its allocation before the review.</param>
-/// <param name="ForecastOutturn">Its forecast outturn at the review.</param>
+/// <param name="ForecastOutturn">Its forecast outturn at the review, or its spend to date when that is more.</param>
 /// <param name="Underspend">The forecast under-spend: allocation less forecast outturn.</param>
 /// <param name="Tolerance">The under-spend it may keep: the larger of the terms' floor and their percentage of its initial allocation.</param>
 /// <param name="Amount">What is reclaimed; positive.</param>

@@ -13,11 +13,13 @@ namespace Partnerships.Rules.Monitoring;
 /// the larger of the terms' floor and their percentage of the recipient's <em>initial</em> allocation, rounded down to a
 /// minor unit (no tolerance when the terms set none). The tolerated part is kept; only the excess is reclaimed. A forecast
 /// below spend to date is taken as spend to date, so the allocation never falls below what the recipient has already
-/// spent or been paid (payments never exceed spend). Measuring the tolerance
-/// against the initial allocation keeps it fixed through the year, so a second review does not reclaim again.</para>
+/// spent or been paid (payments never exceed spend). Measuring the tolerance against the initial allocation keeps it
+/// fixed through the year, so a second review does not reclaim again.</para>
 /// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
-/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, by the same
-/// over-programming stage as the allocation at the start of the year. A recipient is <em>under-spending</em> when its
+/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, through
+/// <see cref="OverProgrammingStage"/> under the position's <see cref="FundPosition.Policy"/>: the same rule, order and
+/// tie-breaks as the allocation at the start of the year. A bid the stage does not fund keeps the stage's own reason
+/// (an <see cref="AllocationFindings"/> code). A recipient is <em>under-spending</em> when its
 /// under-spend exceeds its tolerance or it has given money back earlier in the year; its bids are passed over unless
 /// <see cref="FundTerms.UnderspendingRecipientsMayReceive"/>. A recipient given money is expected to spend it: its
 /// forecast outturn rises by the grant.</para>
@@ -35,6 +37,7 @@ public static class UnderspendReview
     /// <param name="furtherRound">The bids of a further bidding round; a bid that repeats one already held is ignored with a finding.</param>
     /// <returns>The reclaims, grants, findings and the position after the review.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The review point follows a quarter outside 1 to 4.</exception>
     /// <exception cref="ArgumentException">The terms are for another year or fund; the position has not recorded the quarter
     /// the review follows; the tolerance or a bid is malformed or in another currency.</exception>
     /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
@@ -153,6 +156,8 @@ public static class UnderspendReview
                 nameof(terms));
         }
 
+        ArgumentOutOfRangeException.ThrowIfLessThan(reviewPoint.AfterQuarter, 1, nameof(reviewPoint));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reviewPoint.AfterQuarter, 4, nameof(reviewPoint));
         if (position.LastQuarterRecorded is not { } last || last.Number < reviewPoint.AfterQuarter)
         {
             throw new ArgumentException(
@@ -234,7 +239,7 @@ public static class UnderspendReview
                 throw new ArgumentException(FormattableString.Invariant($"The further-round bid {bid.RecipientId}/{bid.ActivityId} is given twice."), nameof(furtherRound));
             }
 
-            if (IndexOfBid(position.Bids, bid) >= 0)
+            if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
                 findings.Add(Finding.Of(MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
                 continue;
@@ -243,7 +248,7 @@ public static class UnderspendReview
             bids.Add(bid);
         }
 
-        bids.Sort(FundPosition.CompareBids);
+        bids.Sort(IdOrder.Compare);
         findings.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
         return bids.DrainToImmutable();
     }
@@ -299,7 +304,7 @@ public static class UnderspendReview
             builder.Add(RecipientAccount.NewFromGrant(recipientId, Money.FromMinorUnits(amount, currency)));
         }
 
-        return FundPosition.SortedUnique(builder, nameof(accounts));
+        return IdOrder.SortedUnique(builder, IdOrder.Compare, static a => a.RecipientId, nameof(accounts));
     }
 
     private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Dictionary<(string, string), long> funded)
@@ -317,24 +322,6 @@ public static class UnderspendReview
             builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Amount.Currency)));
         }
 
-        return FundPosition.SortedUnique(builder, nameof(further));
-    }
-
-    private static int IndexOfBid(ImmutableArray<HeldBid> held, OverProgrammedBid bid)
-    {
-        int low = 0, high = held.Length - 1;
-        while (low <= high)
-        {
-            var mid = low + ((high - low) / 2);
-            var order = FundPosition.CompareBids(held[mid].Bid, bid);
-            if (order == 0)
-            {
-                return mid;
-            }
-
-            (low, high) = order < 0 ? (mid + 1, high) : (low, mid - 1);
-        }
-
-        return -1;
+        return IdOrder.SortedUnique(builder, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(further));
     }
 }

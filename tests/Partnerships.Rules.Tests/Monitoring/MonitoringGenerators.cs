@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Monitoring;
+using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Tests.Monitoring;
@@ -74,6 +75,63 @@ internal static class MonitoringGenerators
         var returns = s.Returns.Select(q => q.Select(r => new SpendReturn(r.RecipientId, r.Quarter, r.Spent, Money.Max(r.ForecastOutturn, allocation[r.RecipientId]))).ToImmutableArray()).ToImmutableArray();
         return s with { Fund = fund, Returns = returns, FurtherRound = [], Terms = s.Terms with { Fund = fund } };
     });
+
+    /// <summary>Years opened from the allocator under any policy, then two quarters in which everyone forecasts its whole allocation.</summary>
+    public static Gen<(FundPosition Position, FundTerms Terms)> AllocatedWithNoUnderspend { get; } =
+        from recipients in Gen.Choose(0, 5)
+        from fund in Amount.Select(a => a % 100_000_000_000L)
+        from plans in Gen.ArrayOf(PlanLines(), recipients)
+        from rule in Gen.Elements(OverProgrammingRule.StrictOrder, OverProgrammingRule.FirstFit)
+        from order in Gen.Elements(OverProgrammingOrder.Score, OverProgrammingOrder.ScorePerPound)
+        from shortfall in Gen.Elements(ShortfallRule.Proportional, ShortfallRule.ConstrainedEqualAwards, ShortfallRule.ConstrainedEqualLosses)
+        select Allocated(fund, plans, new AllocationPolicy { OverProgrammingRule = rule, OverProgrammingOrder = order, ShortfallRule = shortfall });
+
+    private static Gen<(long Cost, bool Over, long? Minimum, int Score, int Rank)[]> PlanLines() =>
+        from count in Gen.Choose(1, 4)
+        from lines in Gen.ArrayOf(
+            from cost in Amount.Select(a => a % 10_000_000_000L)
+            from over in Gen.Elements(true, false)
+            from minimum in Gen.Elements<long?>(null, 0, cost / 3)
+            from score in Gen.Choose(0, 3)
+            from rank in Gen.Choose(1, 2)
+            select (cost, over, minimum, score, rank),
+            count)
+        select lines;
+
+    private static (FundPosition, FundTerms) Allocated(long fund, (long Cost, bool Over, long? Minimum, int Score, int Rank)[][] lines, AllocationPolicy policy)
+    {
+        var terms = new FundTerms
+        {
+            Year = YearScenario.Year,
+            Fund = Money.FromMinorUnits(fund, Currency.Gbp),
+            StandardAllocation = Money.FromMinorUnits(fund / Math.Max(1, lines.Length), Currency.Gbp),
+            Priorities = [],
+        };
+        var plans = lines.Select((plan, p) => new SpendPlan
+        {
+            Recipient = new Recipient(Ids[p], Ids[p]),
+            Year = YearScenario.Year,
+            Activities = [.. plan.Select((l, a) => new Activity
+            {
+                Id = "a" + a,
+                Title = "a" + a,
+                Cost = Money.FromMinorUnits(l.Cost, Currency.Gbp),
+                ActivityType = "general",
+                IsOverProgrammed = l.Over,
+                Rank = l.Rank,
+                MinimumViableAmount = l.Minimum is { } m ? Money.FromMinorUnits(m, Currency.Gbp) : null,
+            })],
+        }).ToArray();
+        var standings = lines.SelectMany((plan, p) => plan.Select((l, a) => new ActivityStanding(Ids[p], "a" + a) { Score = l.Score }));
+        var position = FundPosition.Open(Allocator.Allocate(terms, plans, policy, standings), plans);
+        foreach (var quarter in new[] { 1, 2 })
+        {
+            var q = YearScenario.Year.Quarter(quarter);
+            position = QuarterlyMonitor.Record(position, q, position.Accounts.Select(a => new SpendReturn(a.RecipientId, q, Money.Zero(Currency.Gbp), a.Allocation))).Position;
+        }
+
+        return (position, terms);
+    }
 
     private static Gen<OverProgrammedBid> BidGen(int recipients, string prefix) =>
         from recipient in Gen.Choose(0, recipients)

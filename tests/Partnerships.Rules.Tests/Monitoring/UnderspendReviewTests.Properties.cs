@@ -46,6 +46,19 @@ public sealed partial class UnderspendReviewTests
     }
 
     [Fact]
+    public void Hold_NoUnderspendAfterAnyAllocation_ReallocatesNothingUnderTheSameRules()
+    {
+        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.AllocatedWithNoUnderspend.ToArbitrary(), year => OrOverflow(() =>
+        {
+            var review = UnderspendReview.Hold(year.Position, year.Terms, YearScenario.September);
+            Assert.Empty(review.Reclaims);
+            Assert.Empty(review.Grants);
+            Assert.Same(year.Position, review.Position);
+            return true;
+        })));
+    }
+
+    [Fact]
     public void Hold_AnyYearReviewedTwice_ChangesNothingTheSecondTime()
     {
         Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>

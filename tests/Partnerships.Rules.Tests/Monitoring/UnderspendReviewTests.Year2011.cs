@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Monitoring;
+using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Tests.Monitoring;
@@ -32,14 +34,37 @@ public sealed partial class UnderspendReviewTests
 
     private static FundTerms Terms2011 => Terms(Money.Pounds(1_600_000m), new UnderspendTolerance(Money.Pounds(1_000m), 0.05m));
 
-    // The five boroughs of footnote 2 bid above £50k; none is funded at the start of the year.
-    private static HeldBid[] OverProgrammed2011 =>
+    // The five boroughs of footnote 2 bid above £50k: (borough, activity, cost, assessment score, minimum viable amount).
+    private static readonly (string Borough, string Activity, decimal Cost, int Score, decimal? Minimum)[] OverProgrammed2011 =
     [
-        new(Bid("EALING", "EALING-DV-ADVOCACY", 12_000m, 90), Money.Zero(Currency.Gbp)),
-        new(Bid("ISLINGTON", "ISLINGTON-CADETS", 8_000m, 70), Money.Zero(Currency.Gbp)),
-        new(Bid("KENSINGTON-CHELSEA", "KC-JOINT-DSV", 6_000m, 85), Money.Zero(Currency.Gbp)),
-        new(Bid("LEWISHAM", "LEWISHAM-MENTORING", 5_000m, 95), Money.Zero(Currency.Gbp)),
-        new(Bid("WESTMINSTER", "WM-JOINT-DSV", 9_000m, 85, minimum: 5_000m), Money.Zero(Currency.Gbp)),
+        ("EALING", "EALING-DV-ADVOCACY", 12_000m, 90, null),
+        ("ISLINGTON", "ISLINGTON-CADETS", 8_000m, 70, null),
+        ("KENSINGTON-CHELSEA", "KC-JOINT-DSV", 6_000m, 85, null),
+        ("LEWISHAM", "LEWISHAM-MENTORING", 5_000m, 95, null),
+        ("WESTMINSTER", "WM-JOINT-DSV", 9_000m, 85, 5_000m),
+    ];
+
+    private static ImmutableArray<SpendPlan> Plans2011() =>
+    [
+        .. Boroughs.Select(b => new SpendPlan
+        {
+            Recipient = new Recipient(b, b),
+            Year = Year,
+            EqualityImpactStatement = "Completed.",
+            Activities =
+            [
+                new Activity { Id = b + "-CORE", Title = "Core programme", Cost = Standard, ActivityType = "general" },
+                .. OverProgrammed2011.Where(o => o.Borough == b).Select(o => new Activity
+                {
+                    Id = o.Activity,
+                    Title = o.Activity,
+                    Cost = Money.Pounds(o.Cost),
+                    ActivityType = "general",
+                    IsOverProgrammed = true,
+                    MinimumViableAmount = o.Minimum is { } m ? Money.Pounds(m) : null,
+                }),
+            ],
+        }),
     ];
 
     [Fact]
@@ -47,8 +72,12 @@ public sealed partial class UnderspendReviewTests
     {
         var q1 = Year.Quarter(1);
         var q2 = Year.Quarter(2);
-        var opened = FundPosition.Open(Year, Money.Pounds(1_600_000m), Boroughs.Select(b => new KeyValuePair<string, Money>(b, Standard)), OverProgrammed2011);
+        var plans = Plans2011();
+        var allocation = Allocator.Allocate(Terms2011, plans, AllocationPolicy.Default, OverProgrammed2011.Select(o => new ActivityStanding(o.Borough, o.Activity) { Score = o.Score }));
+        var opened = FundPosition.Open(allocation, plans);
+        Assert.All(opened.Accounts, a => Assert.Equal(Standard, a.Allocation));
         Assert.Equal(Money.Zero(Currency.Gbp), opened.Unallocated);
+        Assert.Equal(5, opened.Bids.Length);
         Assert.All(opened.Bids, b => Assert.True(b.Funded.IsZero));
 
         // Q1: Lewisham's return is missing; everyone else spent £10,000 and forecasts £50,000.
