@@ -73,7 +73,7 @@ internal static class AllocationGenerators
 
 /// <summary>One allocation problem: terms, plans, standings, policy, a seed to shuffle with and a step to a larger fund.</summary>
 internal sealed record AllocationCase(
-    Schemes.FundTerms Terms,
+    global::Partnerships.Rules.Schemes.FundTerms Terms,
     global::Partnerships.Rules.Plans.SpendPlan[] Plans,
     ActivityStanding[] Standings,
     AllocationPolicy Policy,
