@@ -1,7 +1,7 @@
 using NodaTime;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Tests.Plans;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Assessment;
 

@@ -1,6 +1,6 @@
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Plans;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Assessment;
 

@@ -4,7 +4,7 @@ using NodaTime;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Json;
 using Partnerships.Rules.Plans;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Assessment;
 

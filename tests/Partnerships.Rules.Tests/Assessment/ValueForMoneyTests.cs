@@ -9,7 +9,7 @@ public sealed class ValueForMoneyTests
     private static SpendPlan Plan(string id, params (string Type, long Pence, decimal Quantity)[] lines) => new()
     {
         Recipient = new Recipient(id, id),
-        Year = Tests.Seeds.Round2011.Year,
+        Year = Example.Round2011.Year,
         Activities = [.. lines.Select((l, i) => new Activity
         {
             Id = "a" + i,

@@ -6,7 +6,7 @@ using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Json;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Json;
 

@@ -1,5 +1,5 @@
 using Partnerships.Rules.Plans;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Plans;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Partnerships.Rules.Plans;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Plans;
 

@@ -1,6 +1,6 @@
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Schemes;
-using Partnerships.Rules.Tests.Seeds;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Schemes;
 

@@ -1,4 +1,5 @@
 using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Example;
 
 namespace Partnerships.Rules.Tests.Seeds;
 

@@ -5,7 +5,7 @@ using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
-namespace Partnerships.Rules.Tests.Seeds;
+namespace Partnerships.Rules.Example;
 
 /// <summary>
 /// The 2011/12 Partnership Fund round rebuilt from the seed report (004): 32 borough command units bidding
@@ -18,7 +18,7 @@ namespace Partnerships.Rules.Tests.Seeds;
 /// 14 boroughs (¶2); over-programmed bids from Ealing, Islington, Kensington &amp; Chelsea, Lewisham and Westminster
 /// (¶4, footnote 2); the volunteer police cadet scheme in every bid, one of them (Haringey) at 2.5× the others'
 /// unit cost (¶1 flags cadets for a closer look); two boroughs without an equality statement ("a small number").
-/// Every plan is on time. Reused by allocation scenario tests.
+/// Every plan is on time. Shared by the example and the tests (which compile this file too).
 /// </remarks>
 public static class Round2011
 {
