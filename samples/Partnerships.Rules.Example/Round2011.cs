@@ -81,6 +81,9 @@ public static class Round2011
         OverProgrammingInvited = true,
         ReviewPoints = [new ReviewPoint(1, "June review"), new ReviewPoint(2, "September review"), new ReviewPoint(3, "December review")],
         SubmissionDeadline = Deadline,
+
+        // The report sets no figure; £1,000 or 5% of the allocation, whichever is more, stands in.
+        UnderspendTolerance = new UnderspendTolerance(Money.Pounds(1_000m), 0.05m),
     };
 
     public static FundScheme Scheme { get; } = FundScheme.Create("MPA Partnership Fund").WithTerms(Terms);

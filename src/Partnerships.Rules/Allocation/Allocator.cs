@@ -22,7 +22,7 @@ namespace Partnerships.Rules.Allocation;
 /// standings never changes the result. Plans are taken as eligible: run the assessment first.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public static class Allocator
+public static partial class Allocator
 {
     /// <summary>Allocates the fund of the terms to eligible plans.</summary>
     /// <param name="terms">The terms of the year: fund, standard allocation, whether over-programming is invited, whether queried amounts are held back.</param>

@@ -1,0 +1,60 @@
+using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Allocation;
+
+public static partial class Allocator
+{
+    /// <summary>Allocates the fund of the terms to the plans an assessment found eligible, in assessment order.</summary>
+    /// <remarks>
+    /// Plans decided <see cref="PlanDecision.Eligible"/> or <see cref="PlanDecision.EligibleWithQueries"/> take part;
+    /// ineligible ones do not (the report says why). Each activity stands as the assessment left it: an activity that
+    /// fits a priority only arguably, or not at all, is under query for its whole cost (held back when
+    /// <see cref="FundTerms.HoldBackQueriedAmounts"/>), and scores 2 for a direct fit, 1 for an arguable one and 0 for
+    /// none, which orders the over-programming stage before the recipient's own rank.
+    /// </remarks>
+    /// <param name="terms">The terms of the year the report assessed.</param>
+    /// <param name="report">The assessment of the round, as <see cref="RoundAssessor.Assess"/> returned it.</param>
+    /// <param name="policy">The shortfall rule and over-programming rule and order.</param>
+    /// <returns>The allocation with its reasons.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The report is for another year, or no longer holds its plans (a report read back from JSON does not).</exception>
+    /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
+    public static AllocationResult Allocate(FundTerms terms, AssessmentReport report, AllocationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (report.Year != terms.Year)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The report assessed {report.Year}; the terms are for {terms.Year}."), nameof(report));
+        }
+
+        var eligible = new List<SpendPlan>(report.Plans.Length);
+        var standings = new List<ActivityStanding>();
+        foreach (var assessed in report.Plans)
+        {
+            if (assessed.Decision == PlanDecision.Ineligible)
+            {
+                continue;
+            }
+
+            var plan = assessed.Plan ?? throw new ArgumentException(
+                FormattableString.Invariant($"The assessment of '{assessed.RecipientId}' holds no plan: allocate from the report RoundAssessor returned, not one read back from JSON."),
+                nameof(report));
+            eligible.Add(plan);
+            foreach (var fit in assessed.Fits)
+            {
+                var activity = plan.Activities.First(a => a.Id == fit.ActivityId);
+                standings.Add(new ActivityStanding(plan.Recipient.Id, fit.ActivityId)
+                {
+                    QueriedAmount = fit.IsQueried ? activity.Cost : null,
+                    Score = fit.Level switch { PriorityFitLevel.Direct => 2, PriorityFitLevel.Arguable => 1, _ => 0 },
+                });
+            }
+        }
+
+        return Allocate(terms, eligible, policy, standings);
+    }
+}
