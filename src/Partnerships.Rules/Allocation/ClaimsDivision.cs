@@ -9,12 +9,15 @@ namespace Partnerships.Rules.Allocation;
 /// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
 /// total claim every claim is met in full and the surplus is returned; otherwise the awards sum to the estate
 /// exactly. Every rule is monotone in the estate: a larger estate never gives any claimant less (no Alabama paradox).</para>
-/// <para><b>How rounding is done.</b> Each rule is the limit of handing out the estate one minor unit at a time to the
-/// claimant whose next unit has the lowest threshold (claim level for equal awards, <c>units ÷ weight</c> for
-/// proportional and weighted — the D'Hondt divisor rule); a tie goes to the claimant with the lower index. So the
+/// <para><b>How rounding is done.</b> Each rule is exactly what handing out the estate one minor unit at a time would
+/// give, each unit going to the claimant whose next unit has the lowest threshold — the level for equal awards (and
+/// for the losses of equal losses), the grid step ⌈k × total ÷ claim⌉ for proportional, <c>k ÷ weight</c> for
+/// weighted (D'Hondt divisor rules) — a tie going to the claimant with the lower index. So the
 /// index <em>is</em> the tie-break: callers must pass claimants in a fixed order of an intrinsic id (the domain layer
-/// sorts by recipient id, ordinally), never in arrival order. The computation finds the final threshold by selection
-/// (quickselect with a deterministic pseudo-random pivot), in expected linear time.</para>
+/// sorts by recipient id, ordinally), never in arrival order. The computation never goes unit by unit: it finds the
+/// final threshold by selection (quickselect with a deterministic pseudo-random pivot) in expected linear time, with
+/// scratch space linear in the number of claimants (one <see cref="long"/> each for equal awards and losses, at most
+/// two for proportional).</para>
 /// <para><b>Arithmetic.</b> Exact integers only. Products such as <c>estate × claim</c> use a 128-bit intermediate only
 /// when they would not fit in a <see cref="long"/>. A total of claims or weights beyond <see cref="long.MaxValue"/>
 /// throws <see cref="OverflowException"/>: never a wrong answer.</para>

@@ -182,4 +182,16 @@ public sealed partial class AllocatorTests
 
         Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), [plan], AllocationPolicy.Default));
     }
+
+    [Fact]
+    public void Allocate_ResultParts_SerialiseToJson()
+    {
+        var result = Allocator.Allocate(Terms2011, Plans2011(), AllocationPolicy.Default);
+
+        // The whole result does not serialise yet: FundTerms.Year (FinancialYear) exposes Next/Previous, an endless chain.
+        var json = System.Text.Json.JsonSerializer.Serialize(new { result.Policy, result.Recipients, result.Activities, result.Unallocated, result.Findings });
+
+        Assert.Contains("\"Code\":\"ALLOC001\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Unallocated\":{\"MinorUnits\":0", json, StringComparison.Ordinal);
+    }
 }
