@@ -19,8 +19,8 @@ namespace Partnerships.Rules.Allocation;
 /// </remarks>
 public static class BidFunding
 {
-    // A counting sort is used while its table stays this small or within a few times the bid count.
-    private const int CountingTableFloor = 1 << 16;
+    // Up to this many bids an insertion sort is quicker than anything that allocates.
+    private const int SmallCount = 32;
 
     /// <summary>Funds bids from a pool.</summary>
     /// <param name="pool">The money available, in minor units; not negative.</param>
@@ -71,14 +71,7 @@ public static class BidFunding
             ArgumentOutOfRangeException.ThrowIfNegative(scores[i], nameof(scores));
         }
 
-        if (order == OverProgrammingOrder.Score)
-        {
-            OrderByScore(scores, ranks, fundingOrder);
-        }
-        else
-        {
-            OrderByScorePerPound(amounts, scores, ranks, fundingOrder);
-        }
+        Order(amounts, scores, ranks, order, fundingOrder);
 
         var left = pool;
         var stopped = false;
@@ -118,12 +111,28 @@ public static class BidFunding
         }
     }
 
-    /// <summary>Score high to low, rank low to high, index low to high: one stable counting sort on the (score, rank) pair when the table is small.</summary>
-    private static void OrderByScore(ReadOnlySpan<int> scores, ReadOnlySpan<int> ranks, Span<int> result)
+    /// <summary>
+    /// Orders the bids: a counting sort on the (score, rank) pair when the table is small and the bids many; an
+    /// insertion sort for a handful; a comparison sort otherwise. All give the same order, index last.
+    /// </summary>
+    private static void Order(ReadOnlySpan<long> amounts, ReadOnlySpan<int> scores, ReadOnlySpan<int> ranks, OverProgrammingOrder order, Span<int> result)
     {
         var n = scores.Length;
-        if (n == 0)
+        var perPound = order == OverProgrammingOrder.ScorePerPound;
+        if (n <= SmallCount)
         {
+            for (var i = 0; i < n; i++)
+            {
+                var j = i;
+                while (j > 0 && Compare(i, result[j - 1], amounts, scores, ranks, perPound) < 0)
+                {
+                    result[j] = result[j - 1];
+                    j--;
+                }
+
+                result[j] = i;
+            }
+
             return;
         }
 
@@ -138,8 +147,9 @@ public static class BidFunding
 
         var rankSpan = (long)maxRank - minRank + 1;
         var tableSize = (((long)maxScore - minScore + 1) * rankSpan) + 1;
-        if (tableSize > Math.Max(CountingTableFloor, 4L * n))
+        if (perPound || tableSize > 2L * n)
         {
+            var amountCopy = amounts.ToArray();
             var scoreCopy = scores.ToArray();
             var rankCopy = ranks.ToArray();
             for (var i = 0; i < n; i++)
@@ -147,13 +157,11 @@ public static class BidFunding
                 result[i] = i;
             }
 
-            result.Sort((a, b) =>
-                scoreCopy[a] != scoreCopy[b] ? scoreCopy[b].CompareTo(scoreCopy[a])
-                : rankCopy[a] != rankCopy[b] ? rankCopy[a].CompareTo(rankCopy[b])
-                : a.CompareTo(b));
+            result.Sort((a, b) => Compare(a, b, amountCopy, scoreCopy, rankCopy, perPound));
             return;
         }
 
+        // Stable counting sort on the (score descending, rank ascending) key keeps index order within a key.
         var counts = new int[tableSize];
         for (var i = 0; i < n; i++)
         {
@@ -174,23 +182,13 @@ public static class BidFunding
     private static int Key(int score, int rank, int maxScore, int minRank, long rankSpan) =>
         (int)((((long)maxScore - score) * rankSpan) + ((long)rank - minRank));
 
-    private static void OrderByScorePerPound(ReadOnlySpan<long> amounts, ReadOnlySpan<int> scores, ReadOnlySpan<int> ranks, Span<int> result)
+    /// <summary>Negative when bid a goes before bid b: by value, then rank, then index.</summary>
+    private static int Compare(int a, int b, ReadOnlySpan<long> amounts, ReadOnlySpan<int> scores, ReadOnlySpan<int> ranks, bool perPound)
     {
-        var amountCopy = amounts.ToArray();
-        var scoreCopy = scores.ToArray();
-        var rankCopy = ranks.ToArray();
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = i;
-        }
-
-        result.Sort((a, b) =>
-        {
-            var byValue = CompareValue(amountCopy[a], scoreCopy[a], amountCopy[b], scoreCopy[b]);
-            return byValue != 0 ? byValue
-                : rankCopy[a] != rankCopy[b] ? rankCopy[a].CompareTo(rankCopy[b])
-                : a.CompareTo(b);
-        });
+        var byValue = perPound ? CompareValue(amounts[a], scores[a], amounts[b], scores[b]) : scores[b].CompareTo(scores[a]);
+        return byValue != 0 ? byValue
+            : ranks[a] != ranks[b] ? ranks[a].CompareTo(ranks[b])
+            : a.CompareTo(b);
     }
 
     /// <summary>Negative when bid a has the higher score per unit of money; a bid asking for nothing is first.</summary>
@@ -198,10 +196,10 @@ public static class BidFunding
     {
         if (amountA == 0 || amountB == 0)
         {
-            return (amountA == 0).CompareTo(amountB == 0) * -1;
+            return (amountB == 0).CompareTo(amountA == 0);
         }
 
         // scoreA / amountA > scoreB / amountB  ⇔  scoreA · amountB > scoreB · amountA
-        return ((Int128)scoreB * amountA).CompareTo((Int128)scoreA * amountB);
+        return ClaimsDivision.CompareProducts(scoreB, amountA, scoreA, amountB);
     }
 }

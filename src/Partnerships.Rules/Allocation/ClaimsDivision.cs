@@ -9,12 +9,15 @@ namespace Partnerships.Rules.Allocation;
 /// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
 /// total claim every claim is met in full and the surplus is returned; otherwise the awards sum to the estate
 /// exactly. Every rule is monotone in the estate: a larger estate never gives any claimant less (no Alabama paradox).</para>
-/// <para><b>How rounding is done.</b> Each rule is the limit of handing out the estate one minor unit at a time to the
-/// claimant whose next unit has the lowest threshold (claim level for equal awards, <c>units ÷ weight</c> for
-/// proportional and weighted — the D'Hondt divisor rule); a tie goes to the claimant with the lower index. So the
+/// <para><b>How rounding is done.</b> Each rule is exactly what handing out the estate one minor unit at a time would
+/// give, each unit going to the claimant whose next unit has the lowest threshold — the level for equal awards (and
+/// for the losses of equal losses), the grid step ⌈k × total ÷ claim⌉ for proportional, <c>k ÷ weight</c> for
+/// weighted (D'Hondt divisor rules) — a tie going to the claimant with the lower index. So the
 /// index <em>is</em> the tie-break: callers must pass claimants in a fixed order of an intrinsic id (the domain layer
-/// sorts by recipient id, ordinally), never in arrival order. The computation finds the final threshold by selection
-/// (quickselect with a deterministic pseudo-random pivot), in expected linear time.</para>
+/// sorts by recipient id, ordinally), never in arrival order. The computation never goes unit by unit: it finds the
+/// final threshold by selection (quickselect with a deterministic pseudo-random pivot) in expected linear time, with
+/// scratch space linear in the number of claimants (one <see cref="long"/> each for equal awards and losses, at most
+/// two for proportional).</para>
 /// <para><b>Arithmetic.</b> Exact integers only. Products such as <c>estate × claim</c> use a 128-bit intermediate only
 /// when they would not fit in a <see cref="long"/>. A total of claims or weights beyond <see cref="long.MaxValue"/>
 /// throws <see cref="OverflowException"/>: never a wrong answer.</para>
@@ -96,7 +99,7 @@ public static class ClaimsDivision
 
                 break;
             case ShortfallRule.Proportional:
-                DivisorRule(estate, claims, claims, awards);
+                ProportionalOnGrid(estate, total, claims, awards);
                 break;
             default:
                 DivisorRule(estate, claims, weights, awards);
@@ -219,7 +222,7 @@ public static class ClaimsDivision
             active += claims[i] > 0 ? 1 : 0;
         }
 
-        var order = new int[active];
+        var order = GC.AllocateUninitializedArray<int>(active); // scratch: written before read
         var (num, den) = Level(estate, claims, weights, order);
         long given = 0;
         var free = 0;
@@ -245,100 +248,145 @@ public static class ClaimsDivision
         }
 
         long candidateCount = 0;
-        for (var i = 0; i < claims.Length; i++)
-        {
-            candidateCount += Top(claims[i], weights[i], num2, den2) - awards[i];
-        }
-
-        var candidates = new long[checked((int)candidateCount)];
-        var c = 0;
+        long mostForOne = 0;
         for (var i = 0; i < claims.Length; i++)
         {
             var extra = Top(claims[i], weights[i], num2, den2) - awards[i];
-            for (long k = 1; k <= extra; k++)
-            {
-                candidates[c++] = ((long)i << 32) | k; // offset k < 2^32: fewer than 2n candidates in all
-            }
+            candidateCount += extra;
+            mostForOne = Math.Max(mostForOne, extra);
         }
 
         var picked = (int)remaining;
-        SelectSmallest(candidates, picked, awards, weights);
-        for (var t = 0; t < picked; t++)
+        if (mostForOne <= 1)
         {
-            awards[(int)(candidates[t] >> 32)]++;
+            // Usual case: nobody can get more than one more unit, so a candidate is just a claimant index and the
+            // scratch array of the level search holds them.
+            var c = 0;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                if (Top(claims[i], weights[i], num2, den2) > awards[i])
+                {
+                    order[c++] = i;
+                }
+            }
+
+            SelectSmallest<int, NextUnit>(order.AsSpan(0, c), picked, awards, weights);
+            foreach (var i in order.AsSpan(0, picked))
+            {
+                awards[i]++;
+            }
+        }
+        else
+        {
+            var candidates = GC.AllocateUninitializedArray<long>(checked((int)candidateCount));
+            var c = 0;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                var extra = Top(claims[i], weights[i], num2, den2) - awards[i];
+                for (long k = 1; k <= extra; k++)
+                {
+                    candidates[c++] = ((long)i << 32) | k; // k < 2^32: fewer than 2n candidates in all
+                }
+            }
+
+            SelectSmallest<long, NthNextUnit>(candidates, picked, awards, weights);
+            foreach (var candidate in candidates.AsSpan(0, picked))
+            {
+                awards[(int)(candidate >> 32)]++;
+            }
         }
     }
 
     private static long Top(long claim, long weight, long num, long den) =>
         den == 0 || claim == 0 ? claim : MulDivFloor(num, weight, den, claim);
 
-    /// <summary>The exact water-filling level λ = num / den with Σ min(cᵢ, λ·wᵢ) = estate, over claims with cᵢ &gt; 0.</summary>
-    private static (long Num, long Den) Level(long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, int[] order)
+    /// <summary>
+    /// Proportional by D'Hondt on the grid of multipliers m ÷ total: unit k of claimant i becomes due at the whole
+    /// step ⌈k·total ÷ cᵢ⌉, and the estate's units go to the earliest steps, ties to the lower index. The first
+    /// ⌊estate·cᵢ ÷ total⌋ units are due by step <c>estate</c>; the r units still to give are due within fewer than n
+    /// further steps, so the candidates are a claimant index and a small whole step packed in one <see cref="long"/>
+    /// and a plain quickselect on them needs no lookups.
+    /// </summary>
+    private static void ProportionalOnGrid(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards)
     {
-        var n = 0;
+        long given = 0;
+        long positive = 0;
         for (var i = 0; i < claims.Length; i++)
         {
-            if (claims[i] > 0)
-            {
-                order[n++] = i;
-            }
+            awards[i] = claims[i] == 0 ? 0 : MulDivFloor(estate, claims[i], total, claims[i]);
+            given += awards[i];
+            positive += claims[i] > 0 ? 1 : 0;
         }
 
-        long capped = 0;    // Σ claims known to be capped (ratio ≤ λ)
-        long freeWeight = 0; // Σ weights known to be free (ratio > λ)
-        int lo = 0, hi = n;
-        var random = new Xorshift(n);
-        while (lo < hi)
+        var remaining = estate - given;
+        if (remaining == 0)
         {
-            var p = order[lo + random.Below(hi - lo)];
-            long pc = claims[p], pw = weights[p];
-            int lt = lo, i = lo, gt = hi;
-            long sumLeClaims = 0, gtWeight = 0, eqWeight = 0;
-            while (i < gt)
-            {
-                var j = order[i];
-                var cmp = ((Int128)claims[j] * pw).CompareTo((Int128)pc * weights[j]);
-                if (cmp < 0)
-                {
-                    order[i++] = order[lt];
-                    order[lt++] = j;
-                    sumLeClaims += claims[j];
-                }
-                else if (cmp > 0)
-                {
-                    order[i] = order[--gt];
-                    order[gt] = j;
-                    gtWeight += weights[j];
-                }
-                else
-                {
-                    sumLeClaims += claims[j];
-                    eqWeight += weights[j];
-                    i++;
-                }
-            }
-
-            var capIfAtPivot = capped + sumLeClaims;
-            var freeIfAtPivot = freeWeight + gtWeight;
-
-            // λ ≥ pc/pw iff capIfAtPivot + (pc/pw)·freeIfAtPivot ≤ estate.
-            if (((Int128)capIfAtPivot * pw) + ((Int128)pc * freeIfAtPivot) <= (Int128)estate * pw)
-            {
-                capped = capIfAtPivot;
-                lo = gt;
-            }
-            else
-            {
-                freeWeight += gtWeight + eqWeight;
-                hi = lt;
-            }
+            return;
         }
 
-        return (estate - capped, freeWeight);
+        // Σ min(units left, ⌊(ρᵢ + B·cᵢ) ÷ total⌋) > r at B = min(n, total − estate); a smaller B usually suffices.
+        var bound = Math.Min(positive, total - estate);
+        var candidates = Candidates(estate, total, claims, awards, Math.Min(bound, (positive * 3 / 4) + 16), remaining, out var count)
+            ?? Candidates(estate, total, claims, awards, bound, remaining, out count)!;
+        var picked = (int)remaining;
+        SelectSmallest(candidates.AsSpan(0, count), picked);
+        foreach (var candidate in candidates.AsSpan(0, picked))
+        {
+            awards[(int)(candidate & uint.MaxValue)]++;
+        }
     }
 
-    /// <summary>Moves the <paramref name="k"/> lowest-threshold candidates to the front (quickselect; keys are distinct).</summary>
-    private static void SelectSmallest(Span<long> items, int k, ReadOnlySpan<long> bases, ReadOnlySpan<long> weights)
+    /// <summary>The units due within <paramref name="steps"/> steps after <c>estate</c>, packed as (step, index); null when fewer than <paramref name="needed"/>.</summary>
+    private static long[]? Candidates(long estate, long total, ReadOnlySpan<long> claims, ReadOnlySpan<long> bases, long steps, long needed, out int count)
+    {
+        var buffer = GC.AllocateUninitializedArray<long>(checked((int)(needed + steps))); // Σ ⌊(ρᵢ + B·cᵢ) ÷ total⌋ ≤ r + B; written before read
+        var unitsInLong = long.MaxValue / 2 / total; // k·total + cᵢ fits in a long up to this k
+        count = 0;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var claim = claims[i];
+            if (claim == 0)
+            {
+                continue;
+            }
+
+            _ = MulDivRem(estate, claim, total, out var rho); // estate·cᵢ mod total
+            for (long k = 1; k <= claim - bases[i]; k++)
+            {
+                // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
+                var step = k <= unitsInLong
+                    ? ((k * total) - rho + claim - 1) / claim
+                    : (long)Int128.Min((((Int128)k * total) - rho + claim - 1) / claim, long.MaxValue);
+                if (step > steps)
+                {
+                    break;
+                }
+
+                buffer[count++] = (step << 32) | (uint)i;
+            }
+        }
+
+        return count >= needed ? buffer : null;
+    }
+
+    /// <summary>⌊a·b ÷ d⌋ and the remainder, for non-negative a, b and positive d with a·b ÷ d within a long; 128-bit only when a·b overflows.</summary>
+    private static long MulDivRem(long a, long b, long d, out long remainder)
+    {
+        var high = Math.BigMul(a, b, out long low);
+        if (high == 0 && low >= 0)
+        {
+            var quotient = low / d;
+            remainder = low - (quotient * d);
+            return quotient;
+        }
+
+        var (q, r) = Int128.DivRem((Int128)a * b, d);
+        remainder = (long)r;
+        return (long)q;
+    }
+
+    /// <summary>Moves the <paramref name="k"/> smallest of distinct values to the front (quickselect).</summary>
+    private static void SelectSmallest(Span<long> items, int k)
     {
         if (k <= 0 || k >= items.Length)
         {
@@ -354,12 +402,12 @@ public static class ClaimsDivision
             int i = lo, j = hi;
             while (i <= j)
             {
-                while (Before(items[i], pivot, bases, weights))
+                while (items[i] < pivot)
                 {
                     i++;
                 }
 
-                while (Before(pivot, items[j], bases, weights))
+                while (items[j] > pivot)
                 {
                     j--;
                 }
@@ -387,19 +435,140 @@ public static class ClaimsDivision
         }
     }
 
-    private static bool Before(long a, long b, ReadOnlySpan<long> bases, ReadOnlySpan<long> weights)
+    /// <summary>The exact water-filling level λ = num / den with Σ min(cᵢ, λ·wᵢ) = estate, over claims with cᵢ &gt; 0.</summary>
+    private static (long Num, long Den) Level(long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, int[] order)
     {
-        int ia = (int)(a >> 32), ib = (int)(b >> 32);
-        uint oa = unchecked((uint)a), ob = unchecked((uint)b);
-        if (ia == ib)
+        var n = 0;
+        for (var i = 0; i < claims.Length; i++)
         {
-            return oa < ob;
+            if (claims[i] > 0)
+            {
+                order[n++] = i;
+            }
         }
 
-        var ka = bases[ia] + oa;
-        var kb = bases[ib] + ob;
-        var cmp = ((Int128)ka * weights[ib]).CompareTo((Int128)kb * weights[ia]);
-        return cmp < 0 || (cmp == 0 && ia < ib);
+        long capped = 0;    // Σ claims known to be capped (ratio ≤ λ)
+        long freeWeight = 0; // Σ weights known to be free (ratio > λ)
+        int lo = 0, hi = n;
+        var random = new Xorshift(n);
+        while (lo < hi)
+        {
+            var p = order[lo + random.Below(hi - lo)];
+            long pc = claims[p], pw = weights[p];
+            int lt = lo, i = lo, gt = hi;
+            long sumLeClaims = 0, gtWeight = 0, eqWeight = 0;
+            while (i < gt)
+            {
+                var j = order[i];
+                var cmp = CompareProducts(claims[j], pw, pc, weights[j]);
+                if (cmp < 0)
+                {
+                    order[i++] = order[lt];
+                    order[lt++] = j;
+                    sumLeClaims += claims[j];
+                }
+                else if (cmp > 0)
+                {
+                    order[i] = order[--gt];
+                    order[gt] = j;
+                    gtWeight += weights[j];
+                }
+                else
+                {
+                    sumLeClaims += claims[j];
+                    eqWeight += weights[j];
+                    i++;
+                }
+            }
+
+            var capIfAtPivot = capped + sumLeClaims;
+            var freeIfAtPivot = freeWeight + gtWeight;
+
+            // λ ≥ pc/pw iff capIfAtPivot + (pc/pw)·freeIfAtPivot ≤ estate, i.e. pc·freeIfAtPivot ≤ (estate − capIfAtPivot)·pw.
+            if (capIfAtPivot <= estate && CompareProducts(pc, freeIfAtPivot, estate - capIfAtPivot, pw) <= 0)
+            {
+                capped = capIfAtPivot;
+                lo = gt;
+            }
+            else
+            {
+                freeWeight += gtWeight + eqWeight;
+                hi = lt;
+            }
+        }
+
+        return (estate - capped, freeWeight);
+    }
+
+    /// <summary>Moves the <paramref name="k"/> lowest-threshold candidates to the front (quickselect; keys are distinct).</summary>
+    private static void SelectSmallest<T, TKey>(Span<T> items, int k, ReadOnlySpan<long> bases, ReadOnlySpan<long> weights)
+        where TKey : ICandidate<T>
+    {
+        if (k <= 0 || k >= items.Length)
+        {
+            return;
+        }
+
+        var target = k - 1;
+        int lo = 0, hi = items.Length - 1;
+        var random = new Xorshift(items.Length);
+        while (lo < hi)
+        {
+            var pivot = items[lo + random.Below(hi - lo + 1)];
+            var pivotClaimant = TKey.Claimant(pivot);
+            var pivotUnit = TKey.Unit(pivot, bases);
+            var pivotWeight = weights[pivotClaimant];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (Order<T, TKey>(items[i], pivotClaimant, pivotUnit, pivotWeight, bases, weights) < 0)
+                {
+                    i++;
+                }
+
+                while (Order<T, TKey>(items[j], pivotClaimant, pivotUnit, pivotWeight, bases, weights) > 0)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (target <= j)
+            {
+                hi = j;
+            }
+            else if (target >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The item's threshold (unit ÷ weight) against the pivot's, exactly; ties to the lower claimant index.</summary>
+    private static int Order<T, TKey>(T item, int claimant, long unit, long weight, ReadOnlySpan<long> bases, ReadOnlySpan<long> weights)
+        where TKey : ICandidate<T>
+    {
+        var itemClaimant = TKey.Claimant(item);
+        var cmp = CompareProducts(TKey.Unit(item, bases), weight, unit, weights[itemClaimant]);
+        return cmp != 0 ? cmp : itemClaimant.CompareTo(claimant);
+    }
+
+    /// <summary>Compares a·b with c·d exactly for non-negative operands, with the 64×64→128-bit hardware multiply.</summary>
+    internal static int CompareProducts(long a, long b, long c, long d)
+    {
+        var high1 = Math.BigMul((ulong)a, (ulong)b, out var low1);
+        var high2 = Math.BigMul((ulong)c, (ulong)d, out var low2);
+        return high1 != high2 ? high1.CompareTo(high2) : low1.CompareTo(low2);
     }
 
     /// <summary>min(cap, ⌊a·b / d⌋) for non-negative a, b and positive d; 128-bit only when a·b overflows.</summary>
@@ -413,5 +582,29 @@ public static class ClaimsDivision
 
         var quotient = ((Int128)a * b) / d;
         return quotient >= cap ? cap : (long)quotient;
+    }
+
+    /// <summary>How a candidate unit names its claimant and its unit number, for the selection.</summary>
+    private interface ICandidate<T>
+    {
+        static abstract int Claimant(T item);
+
+        static abstract long Unit(T item, ReadOnlySpan<long> bases);
+    }
+
+    /// <summary>A claimant index standing for its next unit.</summary>
+    private readonly struct NextUnit : ICandidate<int>
+    {
+        public static int Claimant(int item) => item;
+
+        public static long Unit(int item, ReadOnlySpan<long> bases) => bases[item] + 1;
+    }
+
+    /// <summary>A claimant index (high 32 bits) and how many units past its base (low 32 bits).</summary>
+    private readonly struct NthNextUnit : ICandidate<long>
+    {
+        public static int Claimant(long item) => (int)(item >> 32);
+
+        public static long Unit(long item, ReadOnlySpan<long> bases) => bases[(int)(item >> 32)] + unchecked((uint)item);
     }
 }

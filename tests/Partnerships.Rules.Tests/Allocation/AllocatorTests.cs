@@ -3,7 +3,7 @@ using static Partnerships.Rules.Tests.Allocation.AllocationFixtures;
 
 namespace Partnerships.Rules.Tests.Allocation;
 
-public sealed class AllocatorTests
+public sealed partial class AllocatorTests
 {
     [Fact]
     public void Allocate_StartOf2011_12_MeetsEveryCoreRequestAndFundsNoOverProgramming()
@@ -23,5 +23,175 @@ public sealed class AllocatorTests
         Assert.Single(overProgrammed, a => a.Findings.Single().Code == AllocationFindings.OverProgrammedDidNotFit);
         Assert.Equal(4, overProgrammed.Count(a => a.Findings.Single().Code == AllocationFindings.OverProgrammedNotReached));
         Assert.Equal(5, result.UnfundedBids(Plans2011()).Length);
+    }
+
+    [Fact]
+    public void Allocate_FundShortOfCoreClaims_DividesByTheShortfallRuleToThePenny()
+    {
+        var terms = Terms2011 with { Fund = Money.Pounds(1_500_000m) };
+
+        var result = Allocator.Allocate(terms, Plans2011(), AllocationPolicy.Default);
+
+        Assert.True(result.ShortfallApplied);
+        Assert.All(result.Recipients, r => Assert.Equal(Money.Pounds(46_875m), r.CoreAllocated));
+        Assert.All(result.Recipients, r => Assert.Contains(r.Findings, f => f.Code == AllocationFindings.CoreReducedByShortfall));
+        Assert.Contains(result.Findings, f => f.Code == AllocationFindings.ShortfallApplied);
+        Assert.Equal(Money.Pounds(0m), result.Unallocated);
+    }
+
+    [Fact]
+    public void Allocate_EqualAwardsShortfall_MeetsSmallClaimsFirst()
+    {
+        var plans = new[] { Plan("A", Core("x", 1_000)), Plan("B", Core("x", 10_000)), Plan("C", Core("x", 10_000)) };
+
+        var result = Allocator.Allocate(Terms(10_001, 50_000), plans, AllocationPolicy.Default with { ShortfallRule = ShortfallRule.ConstrainedEqualAwards });
+
+        Assert.Equal([1_000L, 4_501, 4_500], result.Recipients.Select(r => r.CoreAllocated.MinorUnits));
+    }
+
+    [Fact]
+    public void Allocate_WeightedShortfall_SharesByFormulaWeights()
+    {
+        var plans = new[] { Plan("A", Core("x", 10_000)), Plan("B", Core("x", 10_000)) };
+        var policy = AllocationPolicy.Default with
+        {
+            ShortfallRule = ShortfallRule.Weighted,
+            FormulaWeights = System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, long>("A", 1), new("B", 3)]),
+        };
+
+        var result = Allocator.Allocate(Terms(8_000, 50_000), plans, policy);
+
+        Assert.Equal([2_000L, 6_000], result.Recipients.Select(r => r.CoreAllocated.MinorUnits));
+    }
+
+    [Fact]
+    public void Allocate_CoreAboveStandardAllocation_IsCappedAndActivitiesFundedInRankOrder()
+    {
+        var plan = Plan("A", Core("a-second", 40_000, rank: 2), Core("b-first", 30_000, rank: 1));
+
+        var result = Allocator.Allocate(Terms(1_000_000, 50_000), [plan], AllocationPolicy.Default);
+
+        var recipient = Assert.Single(result.Recipients);
+        Assert.Equal(70_000, recipient.CoreRequest.MinorUnits);
+        Assert.Equal(50_000, recipient.CoreAllocated.MinorUnits);
+        Assert.Contains(recipient.Findings, f => f.Code == AllocationFindings.CoreCapped);
+        Assert.Equal([20_000L, 30_000], result.Activities.Select(a => a.Allocated.MinorUnits));
+        Assert.Contains(result.Activities[0].Findings, f => f.Code == AllocationFindings.CoreActivityPartlyFunded);
+        Assert.Equal(950_000, result.Unallocated.MinorUnits);
+    }
+
+    [Fact]
+    public void Allocate_QueriedAmountWhenTermsHoldBack_IsHeldBackFromTheRequest()
+    {
+        var standing = new ActivityStanding("A", "asb") { QueriedAmount = Pence(3_000) };
+
+        var result = Allocator.Allocate(Terms(100_000, 50_000), [Plan("A", Core("asb", 10_000))], AllocationPolicy.Default, [standing]);
+
+        var activity = Assert.Single(result.Activities);
+        Assert.Equal(3_000, activity.HeldBack.MinorUnits);
+        Assert.Equal(7_000, activity.Allocated.MinorUnits);
+        Assert.Equal(AllocationFindings.QueriedAmountHeldBack, activity.Findings[0].Code);
+    }
+
+    [Fact]
+    public void Allocate_QueriedAmountWhenTermsDoNotHoldBack_IsAllocatedAsAsked()
+    {
+        var standing = new ActivityStanding("A", "asb") { QueriedAmount = Pence(3_000) };
+
+        var result = Allocator.Allocate(Terms(100_000, 50_000, holdBack: false), [Plan("A", Core("asb", 10_000))], AllocationPolicy.Default, [standing]);
+
+        Assert.Equal(10_000, Assert.Single(result.Activities).Allocated.MinorUnits);
+    }
+
+    [Fact]
+    public void Allocate_MoneyLeftAfterCore_FundsOverProgrammingByScore()
+    {
+        var plans = new[]
+        {
+            Plan("A", Core("core", 50_000), Over("cadets", 20_000)),
+            Plan("B", Core("core", 50_000), Over("mentoring", 15_000, minimum: 5_000)),
+        };
+        ActivityStanding[] standings = [new("A", "cadets") { Score = 1 }, new("B", "mentoring") { Score = 2 }];
+
+        var result = Allocator.Allocate(Terms(125_000, 50_000), plans, AllocationPolicy.Default, standings);
+
+        Assert.Equal(15_000, result.Activities.Single(a => a.ActivityId == "mentoring").Allocated.MinorUnits);
+        var cadets = result.Activities.Single(a => a.ActivityId == "cadets");
+        Assert.True(cadets.Allocated.IsZero);
+        Assert.Equal(AllocationFindings.OverProgrammedDidNotFit, cadets.Findings.Single().Code);
+        Assert.Equal(10_000, result.Unallocated.MinorUnits);
+        Assert.Equal(new OverProgrammedBid("A", "cadets", Pence(20_000)) { Score = 1 }, Assert.Single(result.UnfundedBids(plans)));
+    }
+
+    [Fact]
+    public void Allocate_OverProgrammingNotInvited_FundsNoneAndSaysWhy()
+    {
+        var plans = new[] { Plan("A", Core("core", 50_000), Over("cadets", 20_000)) };
+
+        var result = Allocator.Allocate(Terms(1_000_000, 50_000, invited: false), plans, AllocationPolicy.Default);
+
+        Assert.Equal(AllocationFindings.OverProgrammingNotInvited, result.Activities.Single(a => a.IsOverProgrammed).Findings.Single().Code);
+        Assert.Equal(950_000, result.Unallocated.MinorUnits);
+        Assert.Contains(result.Findings, f => f.Code == AllocationFindings.FundLeftUnallocated);
+        Assert.Empty(result.UnfundedBids(plans));
+    }
+
+    [Fact]
+    public void Allocate_NoPlans_LeavesTheWholeFundUnallocated()
+    {
+        var result = Allocator.Allocate(Terms2011, [], AllocationPolicy.Default);
+
+        Assert.Empty(result.Recipients);
+        Assert.Equal(Money.Pounds(1_600_000m), result.Unallocated);
+    }
+
+    [Fact]
+    public void Allocate_TwoPlansFromOneRecipient_ThrowsArgumentException()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Allocator.Allocate(Terms2011, [Plan("A", Core("x", 1)), Plan("A", Core("y", 1))], AllocationPolicy.Default));
+
+        Assert.Contains("'A'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_PlanForAnotherYear_ThrowsArgumentException()
+    {
+        var plan = Plan("A", Core("x", 1)) with { Year = Year2011.Next };
+
+        Assert.Throws<ArgumentException>(() => Allocator.Allocate(Terms2011, [plan], AllocationPolicy.Default));
+    }
+
+    [Fact]
+    public void Allocate_StandingForUnknownActivity_ThrowsArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => Allocator.Allocate(Terms2011, [Plan("A", Core("x", 1))], AllocationPolicy.Default, [new ActivityStanding("A", "nope")]));
+    }
+
+    [Fact]
+    public void Allocate_WeightedWithoutAWeight_ThrowsArgumentException()
+    {
+        var policy = AllocationPolicy.Default with { ShortfallRule = ShortfallRule.Weighted };
+
+        Assert.Throws<ArgumentException>(() => Allocator.Allocate(Terms(1, 50_000), [Plan("A", Core("x", 10))], policy));
+    }
+
+    [Fact]
+    public void Allocate_CoreRequestsOverflowLong_ThrowsOverflowException()
+    {
+        var plan = Plan("A", Core("x", long.MaxValue), Core("y", 1));
+
+        Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), [plan], AllocationPolicy.Default));
+    }
+
+    [Fact]
+    public void Allocate_ResultParts_SerialiseToJson()
+    {
+        var result = Allocator.Allocate(Terms2011, Plans2011(), AllocationPolicy.Default);
+
+        // The whole result does not serialise yet: FundTerms.Year (FinancialYear) exposes Next/Previous, an endless chain.
+        var json = System.Text.Json.JsonSerializer.Serialize(new { result.Policy, result.Recipients, result.Activities, result.Unallocated, result.Findings });
+
+        Assert.Contains("\"Code\":\"ALLOC001\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Unallocated\":{\"MinorUnits\":0", json, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using Partnerships.Rules.Allocation;
 
 namespace Partnerships.Rules.Tests.Allocation;
 
-public sealed class ClaimsDivisionTests
+public sealed partial class ClaimsDivisionTests
 {
     public static TheoryData<ShortfallRule> Rules => [ShortfallRule.Proportional, ShortfallRule.ConstrainedEqualAwards, ShortfallRule.ConstrainedEqualLosses, ShortfallRule.Weighted];
 
@@ -23,6 +23,18 @@ public sealed class ClaimsDivisionTests
         Assert.Equal(10, at10.Sum());
         Assert.Equal(11, at11.Sum());
         Assert.All(Enumerable.Range(0, 3), i => Assert.True(at11[i] >= at10[i]));
+    }
+
+    [Fact]
+    public void Divide_ProportionalEqualClaimsAFewPenniesOver_GivesThemInIndexOrder()
+    {
+        // Many claimants and few pennies over an even share: the candidates lie beyond the first search bound.
+        var claims = Enumerable.Repeat(10L, 100).ToArray();
+
+        var awards = Divide(ShortfallRule.Proportional, 905, claims);
+
+        Assert.Equal(Enumerable.Repeat(10L, 5).Concat(Enumerable.Repeat(9L, 95)), awards);
+        Assert.Equal(ReferenceDivision.PennyByPenny(ShortfallRule.Proportional, 905, claims), awards);
     }
 
     [Fact]

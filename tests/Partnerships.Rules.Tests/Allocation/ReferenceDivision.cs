@@ -20,12 +20,12 @@ internal static class ReferenceDivision
             return claims.Select((c, i) => c - losses[i]).ToArray();
         }
 
-        var w = rule switch
+        if (rule == ShortfallRule.Proportional)
         {
-            ShortfallRule.ConstrainedEqualAwards => claims.Select(_ => 1L).ToArray(),
-            ShortfallRule.Proportional => claims,
-            _ => weights!,
-        };
+            return OnGrid(estate, claims, total);
+        }
+
+        var w = rule == ShortfallRule.ConstrainedEqualAwards ? claims.Select(_ => 1L).ToArray() : weights!;
         var awards = new long[claims.Length];
         for (long penny = 0; penny < estate; penny++)
         {
@@ -41,6 +41,34 @@ internal static class ReferenceDivision
                 if (best < 0 || (Int128)(awards[i] + 1) * w[best] < (Int128)(awards[best] + 1) * w[i])
                 {
                     best = i;
+                }
+            }
+
+            awards[best]++;
+        }
+
+        return awards;
+    }
+
+    /// <summary>Proportional: unit k of claimant i is due at whole step ⌈k·total ÷ cᵢ⌉; pennies go to the earliest, ties to the lower index.</summary>
+    private static long[] OnGrid(long estate, long[] claims, long total)
+    {
+        var awards = new long[claims.Length];
+        for (long penny = 0; penny < estate; penny++)
+        {
+            var best = -1;
+            Int128 bestStep = 0;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                if (awards[i] >= claims[i])
+                {
+                    continue;
+                }
+
+                var step = (((Int128)(awards[i] + 1) * total) + claims[i] - 1) / claims[i];
+                if (best < 0 || step < bestStep)
+                {
+                    (best, bestStep) = (i, step);
                 }
             }
 

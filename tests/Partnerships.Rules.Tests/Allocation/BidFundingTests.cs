@@ -1,0 +1,113 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Partnerships.Rules.Allocation;
+using static Partnerships.Rules.Tests.Allocation.AllocationGenerators;
+
+namespace Partnerships.Rules.Tests.Allocation;
+
+public sealed class BidFundingTests
+{
+    private static readonly Gen<(long Pool, long Step, long[] Amounts, long[] Minimums, int[] Scores, int[] Ranks, OverProgrammingOrder Order)> Cases =
+        from n in Gen.Frequency((1, Gen.Choose(0, 1)), (4, Gen.Choose(2, 20)))
+        from amounts in Gen.ArrayOf(Amount, n)
+        from fractions in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(1000)), (1, Gen.Choose(0, 1000))), n)
+        from scores in Gen.ArrayOf(Gen.Frequency((3, Gen.Choose(0, 3)), (1, Gen.Choose(0, int.MaxValue))), n)
+        from ranks in Gen.ArrayOf(Gen.Frequency((3, Gen.Choose(1, 3)), (1, Gen.Choose(int.MinValue, int.MaxValue))), n)
+        from pool in Estate(amounts)
+        from step in Gen.Frequency((2, Gen.Choose(1, 3)), (1, Gen.Choose(1, int.MaxValue)))
+        from order in Gen.Elements(OverProgrammingOrder.Score, OverProgrammingOrder.ScorePerPound)
+        select (pool, (long)step, amounts, amounts.Select((a, i) => (long)((Int128)a * fractions[i] / 1000)).ToArray(), scores, ranks, order);
+
+    [Fact]
+    public void Fund_StrictOrder_StopsAtTheFirstBidThatDoesNotFit()
+    {
+        var awards = Fund(OverProgrammingRule.StrictOrder, 100, [60, 50, 10], [60, 50, 10], [3, 2, 1], out var left);
+
+        Assert.Equal([60L, 0, 0], awards);
+        Assert.Equal(40, left);
+    }
+
+    [Fact]
+    public void Fund_FirstFit_SkipsTheBidThatDoesNotFitAndGoesOn()
+    {
+        var awards = Fund(OverProgrammingRule.FirstFit, 100, [60, 50, 10], [60, 50, 10], [3, 2, 1], out var left);
+
+        Assert.Equal([60L, 0, 10], awards);
+        Assert.Equal(30, left);
+    }
+
+    [Fact]
+    public void Fund_FirstFit_IsNotMonotoneInThePool()
+    {
+        // 50 funds the second and third bids; 60 funds the first, which crowds them out.
+        Assert.Equal([0L, 40, 10], Fund(OverProgrammingRule.FirstFit, 50, [60, 40, 10], [60, 40, 10], [3, 2, 1], out _));
+        Assert.Equal([60L, 0, 0], Fund(OverProgrammingRule.FirstFit, 60, [60, 40, 10], [60, 40, 10], [3, 2, 1], out _));
+    }
+
+    [Fact]
+    public void Fund_MinimumViableAmount_FundsPartlyDownToTheMinimum()
+    {
+        Assert.Equal([70L, 30, 0], Fund(OverProgrammingRule.StrictOrder, 100, [70, 50, 10], [70, 25, 10], [3, 2, 1], out _));
+        Assert.Equal([70L, 0, 0], Fund(OverProgrammingRule.StrictOrder, 90, [70, 50, 10], [70, 25, 10], [3, 2, 1], out _));
+    }
+
+    [Fact]
+    public void Fund_EqualScores_GoByRankThenIndex()
+    {
+        var awards = new long[3];
+        var order = new int[3];
+        BidFunding.Fund(0, [1, 1, 1], [1, 1, 1], [5, 5, 5], [2, 1, 2], OverProgrammingRule.FirstFit, OverProgrammingOrder.Score, awards, order);
+
+        Assert.Equal([1, 0, 2], order);
+    }
+
+    [Fact]
+    public void Fund_ScorePerPound_ComparesExactlyByCrossMultiplying()
+    {
+        // 1/3 against 333333333/1000000000: as doubles they are close; exactly, 1/3 is larger.
+        var awards = new long[2];
+        var order = new int[2];
+        BidFunding.Fund(0, [1_000_000_000, 3], [0, 0], [333_333_333, 1], [1, 1], OverProgrammingRule.FirstFit, OverProgrammingOrder.ScorePerPound, awards, order);
+
+        Assert.Equal([1, 0], order);
+    }
+
+    [Fact]
+    public void Fund_AnyCase_ConservesThePoolAndKeepsAwardsWithinBounds()
+    {
+        Check.One(Thousand, Prop.ForAll(Cases.ToArbitrary(), c =>
+            Enum.GetValues<OverProgrammingRule>().All(rule =>
+            {
+                var awards = new long[c.Amounts.Length];
+                var left = BidFunding.Fund(c.Pool, c.Amounts, c.Minimums, c.Scores, c.Ranks, rule, c.Order, awards, new int[c.Amounts.Length]);
+                return awards.Sum() + left == c.Pool
+                    && awards.Select((a, i) => a == 0 || a == c.Amounts[i] || (a >= c.Minimums[i] && a < c.Amounts[i])).All(ok => ok);
+            })));
+    }
+
+    [Fact]
+    public void Fund_StrictOrderWithMorePool_NeverGivesAnyBidLess()
+    {
+        Check.One(Thousand, Prop.ForAll(Cases.ToArbitrary(), c =>
+        {
+            var before = new long[c.Amounts.Length];
+            var after = new long[c.Amounts.Length];
+            BidFunding.Fund(c.Pool, c.Amounts, c.Minimums, c.Scores, c.Ranks, OverProgrammingRule.StrictOrder, c.Order, before, new int[c.Amounts.Length]);
+            BidFunding.Fund(c.Pool + c.Step, c.Amounts, c.Minimums, c.Scores, c.Ranks, OverProgrammingRule.StrictOrder, c.Order, after, new int[c.Amounts.Length]);
+            return before.Select((a, i) => after[i] >= a).All(ok => ok);
+        }));
+    }
+
+    [Fact]
+    public void Fund_MinimumAboveAmount_ThrowsArgumentOutOfRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Fund(OverProgrammingRule.StrictOrder, 10, [5], [6], [1], out _));
+    }
+
+    private static long[] Fund(OverProgrammingRule rule, long pool, long[] amounts, long[] minimums, int[] scores, out long left)
+    {
+        var awards = new long[amounts.Length];
+        left = BidFunding.Fund(pool, amounts, minimums, scores, amounts.Select(_ => 1).ToArray(), rule, OverProgrammingOrder.Score, awards, new int[amounts.Length]);
+        return awards;
+    }
+}
