@@ -350,7 +350,9 @@ public static class ClaimsDivision
                 continue;
             }
 
-            _ = MulDivRem(estate, claim, total, out var rho); // estate·cᵢ mod total
+            // ρᵢ = estate·cᵢ mod total = estate·cᵢ − baseᵢ·total: no division needed.
+            var high = Math.BigMul(estate, claim, out long low);
+            var rho = high == 0 && low >= 0 ? low - (bases[i] * total) : (long)(((Int128)estate * claim) - ((Int128)bases[i] * total));
             for (long k = 1; k <= claim - bases[i]; k++)
             {
                 // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
@@ -367,22 +369,6 @@ public static class ClaimsDivision
         }
 
         return count >= needed ? buffer : null;
-    }
-
-    /// <summary>⌊a·b ÷ d⌋ and the remainder, for non-negative a, b and positive d with a·b ÷ d within a long; 128-bit only when a·b overflows.</summary>
-    private static long MulDivRem(long a, long b, long d, out long remainder)
-    {
-        var high = Math.BigMul(a, b, out long low);
-        if (high == 0 && low >= 0)
-        {
-            var quotient = low / d;
-            remainder = low - (quotient * d);
-            return quotient;
-        }
-
-        var (q, r) = Int128.DivRem((Int128)a * b, d);
-        remainder = (long)r;
-        return (long)q;
     }
 
     /// <summary>Moves the <paramref name="k"/> smallest of distinct values to the front (quickselect).</summary>
