@@ -100,7 +100,9 @@ public sealed partial class AllocatorTests
 
         var result = Allocator.Allocate(Terms(100_000, 50_000, holdBack: false), [Plan("A", Core("asb", 10_000))], AllocationPolicy.Default, [standing]);
 
-        Assert.Equal(10_000, Assert.Single(result.Activities).Allocated.MinorUnits);
+        var activity = Assert.Single(result.Activities);
+        Assert.Equal(10_000, activity.Allocated.MinorUnits);
+        Assert.Equal(AllocationFindings.QueriedAmountNotHeldBack, activity.Findings.Single().Code);
     }
 
     [Fact]
