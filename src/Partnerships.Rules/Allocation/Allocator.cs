@@ -56,6 +56,7 @@ public static partial class Allocator
         // Core claims per recipient.
         var coreRequests = new long[n];
         var claims = new long[n];
+        var queried = new long[lines.Length];
         var heldBack = new long[lines.Length];
         var scores = new int[lines.Length];
         for (var k = 0; k < lines.Length; k++)
@@ -64,7 +65,8 @@ public static partial class Allocator
             if (byActivity.TryGetValue((plans[line.Plan].Recipient.Id, line.Activity.Id), out var standing))
             {
                 scores[k] = standing.Score;
-                heldBack[k] = terms.HoldBackQueriedAmounts ? standing.QueriedAmount?.MinorUnits ?? 0 : 0;
+                queried[k] = standing.QueriedAmount?.MinorUnits ?? 0;
+                heldBack[k] = terms.HoldBackQueriedAmounts ? queried[k] : 0;
             }
 
             if (!line.Activity.IsOverProgrammed)
@@ -132,7 +134,7 @@ public static partial class Allocator
             left = stage.LeftOver.MinorUnits;
         }
 
-        return Result(terms, policy, plans, lines, coreRequests, claims, coreAwards, heldBack, scores, allocated, opFindings, shortfall, totalClaims, overProgrammed, left);
+        return Result(terms, policy, plans, lines, coreRequests, claims, coreAwards, queried, heldBack, scores, allocated, opFindings, shortfall, totalClaims, overProgrammed, left);
     }
 
     private static AllocationResult Result(
@@ -143,6 +145,7 @@ public static partial class Allocator
         long[] coreRequests,
         long[] claims,
         long[] coreAwards,
+        long[] queried,
         long[] heldBack,
         int[] scores,
         long[] allocated,
@@ -167,6 +170,10 @@ public static partial class Allocator
             if (heldBack[k] > 0)
             {
                 findings.Add(AllocationFindings.HeldBack(recipientId, activity.Id, M(heldBack[k])));
+            }
+            else if (queried[k] > 0)
+            {
+                findings.Add(AllocationFindings.NotHeldBack(recipientId, activity.Id, M(queried[k])));
             }
 
             if (activity.IsOverProgrammed)

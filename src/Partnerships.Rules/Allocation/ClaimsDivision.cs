@@ -9,12 +9,15 @@ namespace Partnerships.Rules.Allocation;
 /// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
 /// total claim every claim is met in full and the surplus is returned; otherwise the awards sum to the estate
 /// exactly. Every rule is monotone in the estate: a larger estate never gives any claimant less (no Alabama paradox).</para>
-/// <para><b>How rounding is done.</b> Each rule is the limit of handing out the estate one minor unit at a time to the
-/// claimant whose next unit has the lowest threshold (claim level for equal awards, <c>units ÷ weight</c> for
-/// proportional and weighted — the D'Hondt divisor rule); a tie goes to the claimant with the lower index. So the
+/// <para><b>How rounding is done.</b> Each rule is exactly what handing out the estate one minor unit at a time would
+/// give, each unit going to the claimant whose next unit has the lowest threshold — the level for equal awards (and
+/// for the losses of equal losses), the grid step ⌈k × total ÷ claim⌉ for proportional, <c>k ÷ weight</c> for
+/// weighted (D'Hondt divisor rules) — a tie going to the claimant with the lower index. So the
 /// index <em>is</em> the tie-break: callers must pass claimants in a fixed order of an intrinsic id (the domain layer
-/// sorts by recipient id, ordinally), never in arrival order. The computation finds the final threshold by selection
-/// (quickselect with a deterministic pseudo-random pivot), in expected linear time.</para>
+/// sorts by recipient id, ordinally), never in arrival order. The computation never goes unit by unit: it finds the
+/// final threshold by selection (quickselect with a deterministic pseudo-random pivot) in expected linear time, with
+/// scratch space linear in the number of claimants (one <see cref="long"/> each for equal awards and losses, at most
+/// two for proportional).</para>
 /// <para><b>Arithmetic.</b> Exact integers only. Products such as <c>estate × claim</c> use a 128-bit intermediate only
 /// when they would not fit in a <see cref="long"/>. A total of claims or weights beyond <see cref="long.MaxValue"/>
 /// throws <see cref="OverflowException"/>: never a wrong answer.</para>
@@ -306,11 +309,12 @@ public static class ClaimsDivision
     /// </summary>
     private static void ProportionalOnGrid(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards)
     {
+        var byTotal = new Reciprocal(total);
         long given = 0;
         long positive = 0;
         for (var i = 0; i < claims.Length; i++)
         {
-            awards[i] = claims[i] == 0 ? 0 : MulDivFloor(estate, claims[i], total, claims[i]);
+            awards[i] = claims[i] == 0 ? 0 : byTotal.MulDivFloor(estate, claims[i]);
             given += awards[i];
             positive += claims[i] > 0 ? 1 : 0;
         }
@@ -347,7 +351,9 @@ public static class ClaimsDivision
                 continue;
             }
 
-            _ = MulDivRem(estate, claim, total, out var rho); // estate·cᵢ mod total
+            // ρᵢ = estate·cᵢ mod total = estate·cᵢ − baseᵢ·total: no division needed.
+            var high = Math.BigMul(estate, claim, out long low);
+            var rho = high == 0 && low >= 0 ? low - (bases[i] * total) : (long)(((Int128)estate * claim) - ((Int128)bases[i] * total));
             for (long k = 1; k <= claim - bases[i]; k++)
             {
                 // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
@@ -364,22 +370,6 @@ public static class ClaimsDivision
         }
 
         return count >= needed ? buffer : null;
-    }
-
-    /// <summary>⌊a·b ÷ d⌋ and the remainder, for non-negative a, b and positive d with a·b ÷ d within a long; 128-bit only when a·b overflows.</summary>
-    private static long MulDivRem(long a, long b, long d, out long remainder)
-    {
-        var high = Math.BigMul(a, b, out long low);
-        if (high == 0 && low >= 0)
-        {
-            var quotient = low / d;
-            remainder = low - (quotient * d);
-            return quotient;
-        }
-
-        var (q, r) = Int128.DivRem((Int128)a * b, d);
-        remainder = (long)r;
-        return (long)q;
     }
 
     /// <summary>Moves the <paramref name="k"/> smallest of distinct values to the front (quickselect).</summary>
@@ -603,5 +593,34 @@ public static class ClaimsDivision
         public static int Claimant(long item) => (int)(item >> 32);
 
         public static long Unit(long item, ReadOnlySpan<long> bases) => bases[(int)(item >> 32)] + unchecked((uint)item);
+    }
+
+    /// <summary>
+    /// Division by one divisor many times, by multiplying with its reciprocal: ⌊x ÷ d⌋ is ⌊x·m ÷ 2⁶⁴⌋ or one more,
+    /// where m = ⌊(2⁶⁴ − 1) ÷ d⌋, so one multiply and at most one correction replace a hardware division.
+    /// </summary>
+    private readonly struct Reciprocal(long divisor)
+    {
+        private readonly ulong divisor = (ulong)divisor;
+        private readonly ulong multiplier = ulong.MaxValue / (ulong)divisor;
+
+        /// <summary>⌊a·b ÷ d⌋ for non-negative a, b whose quotient fits; 128-bit only when a·b overflows a long.</summary>
+        public long MulDivFloor(long a, long b)
+        {
+            var high = Math.BigMul(a, b, out long low);
+            if (high != 0 || low < 0)
+            {
+                return (long)(((Int128)a * b) / (long)divisor);
+            }
+
+            var x = (ulong)low;
+            var quotient = Math.BigMul(x, multiplier, out _);
+            if (x - (quotient * divisor) >= divisor)
+            {
+                quotient++;
+            }
+
+            return (long)quotient;
+        }
     }
 }

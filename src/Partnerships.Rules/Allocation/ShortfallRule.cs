@@ -12,9 +12,11 @@ namespace Partnerships.Rules.Allocation;
 public enum ShortfallRule
 {
     /// <summary>
-    /// Proportional to claim: each claimant gets about <c>fund × claim ÷ total claims</c>. Units are placed by the
-    /// D'Hondt (Jefferson) divisor rule, which is monotone in the fund; an award may exceed its exact share by a
-    /// few units (at most about <c>n × claim ÷ total</c>), never its claim.
+    /// Proportional to claim: each claimant gets about <c>fund × claim ÷ total claims</c>, never less than that share
+    /// rounded down. The units left over go by the D'Hondt (Jefferson) divisor rule on the whole-number grid of
+    /// multipliers <c>m ÷ total</c>: unit k of a claim c is due at step ⌈k × total ÷ c⌉, earliest first, ties to the
+    /// lower index. That is monotone in the fund; an award may exceed its exact share by a few units (at most about
+    /// <c>n × claim ÷ total + 1</c>), never its claim.
     /// </summary>
     Proportional = 0,
 
@@ -32,9 +34,9 @@ public enum ShortfallRule
 
     /// <summary>
     /// Weighted by formula weights the caller supplies (population, crime counts): each claimant gets the smaller
-    /// of its claim and a common level times its weight, units placed by the D'Hondt rule on the weights.
-    /// With weights equal to the claims this is <see cref="Proportional"/>; with equal weights it is
-    /// <see cref="ConstrainedEqualAwards"/>.
+    /// of its claim and a common level times its weight; the units left over go by the exact D'Hondt rule on the
+    /// weights (unit k of a claimant with weight w is due at k ÷ w, compared by cross-multiplying). With equal weights
+    /// this is <see cref="ConstrainedEqualAwards"/>.
     /// </summary>
     Weighted = 3,
 }

@@ -52,21 +52,18 @@ public static class QuarterlyMonitor
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var payments = ImmutableArray.CreateBuilder<Payment>();
         var accounts = position.Accounts.ToBuilder();
-        foreach (var (recipientId, received) in byRecipient)
+        foreach (var recipientId in byRecipient.Keys.Where(id => position.FindAccount(id) is null).Order(StringComparer.Ordinal))
         {
-            if (position.FindAccount(recipientId) is null)
+            foreach (var spendReturn in byRecipient[recipientId])
             {
-                foreach (var spendReturn in received)
-                {
-                    findings.Add(Finding.Of(MonitoringFindings.ReturnUnknownRecipient, FindingSeverity.Warning, MonitoringFindings.ReturnUnknownRecipientTemplate, ("recipient", recipientId), ("quarter", spendReturn.Quarter)) with { RecipientId = recipientId });
-                }
+                findings.Add(Finding.Of(MonitoringFindings.ReturnUnknownRecipient, FindingSeverity.Warning, MonitoringFindings.ReturnUnknownRecipientTemplate, ("recipient", recipientId), ("quarter", spendReturn.Quarter)) with { RecipientId = recipientId });
             }
         }
 
         for (var i = 0; i < accounts.Count; i++)
         {
             var account = accounts[i];
-            var received = byRecipient.TryGetValue(account.RecipientId, out var list) ? list : [];
+            IReadOnlyList<SpendReturn> received = byRecipient.TryGetValue(account.RecipientId, out var list) ? list : [];
             var updated = Apply(account, quarter, received, returnDueDate, findings);
             var payable = Money.Min(updated.Spent, updated.Allocation) - updated.Paid;
             if (payable.MinorUnits > 0)
@@ -96,11 +93,17 @@ public static class QuarterlyMonitor
     private static RecipientAccount Apply(
         RecipientAccount account,
         FinancialQuarter quarter,
-        List<SpendReturn> received,
+        IReadOnlyList<SpendReturn> received,
         Func<FinancialQuarter, LocalDate>? returnDueDate,
         ImmutableArray<Finding>.Builder findings)
     {
         var recipient = account.RecipientId;
+        if (received.Count == 0)
+        {
+            findings.Add(Missing(recipient, quarter));
+            return account;
+        }
+
         var spent = account.Spent;
         var forecast = account.ForecastOutturn;
         var latest = account.Returns.IsEmpty ? (FinancialQuarter?)null : account.Returns[^1].Quarter;
@@ -108,7 +111,7 @@ public static class QuarterlyMonitor
         var hasCurrent = false;
         foreach (var spendReturn in received)
         {
-            if (account.Returns.Any(r => r.Quarter == spendReturn.Quarter))
+            if (Holds(account.Returns, spendReturn.Quarter))
             {
                 findings.Add(Finding.Of(MonitoringFindings.ReturnDuplicate, FindingSeverity.Warning, MonitoringFindings.ReturnDuplicateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter)) with { RecipientId = recipient });
                 continue;
@@ -138,7 +141,7 @@ public static class QuarterlyMonitor
 
         if (!hasCurrent)
         {
-            findings.Add(Finding.Of(MonitoringFindings.ReturnMissing, FindingSeverity.Warning, MonitoringFindings.ReturnMissingTemplate, ("recipient", recipient), ("quarter", quarter)) with { RecipientId = recipient });
+            findings.Add(Missing(recipient, quarter));
         }
 
         if (history.Count == account.Returns.Length)
@@ -152,9 +155,25 @@ public static class QuarterlyMonitor
 
     private static string IsoDate(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
-    private static SortedDictionary<string, List<SpendReturn>> Group(FundPosition position, FinancialQuarter quarter, IEnumerable<SpendReturn> returns)
+    private static Finding Missing(string recipient, FinancialQuarter quarter) =>
+        Finding.Of(MonitoringFindings.ReturnMissing, FindingSeverity.Warning, MonitoringFindings.ReturnMissingTemplate, ("recipient", recipient), ("quarter", quarter)) with { RecipientId = recipient };
+
+    private static bool Holds(IEnumerable<SpendReturn> returns, FinancialQuarter quarter)
     {
-        var byRecipient = new SortedDictionary<string, List<SpendReturn>>(StringComparer.Ordinal);
+        foreach (var spendReturn in returns)
+        {
+            if (spendReturn.Quarter == quarter)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, List<SpendReturn>> Group(FundPosition position, FinancialQuarter quarter, IEnumerable<SpendReturn> returns)
+    {
+        var byRecipient = new Dictionary<string, List<SpendReturn>>(StringComparer.Ordinal);
         foreach (var spendReturn in returns)
         {
             ArgumentNullException.ThrowIfNull(spendReturn, nameof(returns));
@@ -169,7 +188,7 @@ public static class QuarterlyMonitor
             {
                 byRecipient.Add(spendReturn.RecipientId, list = []);
             }
-            else if (list.Any(r => r.Quarter == spendReturn.Quarter))
+            else if (Holds(list, spendReturn.Quarter))
             {
                 throw new ArgumentException(
                     FormattableString.Invariant($"Two returns of '{spendReturn.RecipientId}' for {spendReturn.Quarter} are given; give one."),
@@ -181,7 +200,10 @@ public static class QuarterlyMonitor
 
         foreach (var list in byRecipient.Values)
         {
-            list.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
+            if (list.Count > 1)
+            {
+                list.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
+            }
         }
 
         return byRecipient;

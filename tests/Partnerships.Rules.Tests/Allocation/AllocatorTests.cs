@@ -100,7 +100,9 @@ public sealed partial class AllocatorTests
 
         var result = Allocator.Allocate(Terms(100_000, 50_000, holdBack: false), [Plan("A", Core("asb", 10_000))], AllocationPolicy.Default, [standing]);
 
-        Assert.Equal(10_000, Assert.Single(result.Activities).Allocated.MinorUnits);
+        var activity = Assert.Single(result.Activities);
+        Assert.Equal(10_000, activity.Allocated.MinorUnits);
+        Assert.Equal(AllocationFindings.QueriedAmountNotHeldBack, activity.Findings.Single().Code);
     }
 
     [Fact]
@@ -181,5 +183,17 @@ public sealed partial class AllocatorTests
         var plan = Plan("A", Core("x", long.MaxValue), Core("y", 1));
 
         Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), [plan], AllocationPolicy.Default));
+    }
+
+    [Fact]
+    public void Allocate_ResultParts_SerialiseToJson()
+    {
+        var result = Allocator.Allocate(Terms2011, Plans2011(), AllocationPolicy.Default);
+
+        // The whole result does not serialise yet: FundTerms.Year (FinancialYear) exposes Next/Previous, an endless chain.
+        var json = System.Text.Json.JsonSerializer.Serialize(new { result.Policy, result.Recipients, result.Activities, result.Unallocated, result.Findings });
+
+        Assert.Contains("\"Code\":\"ALLOC001\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Unallocated\":{\"MinorUnits\":0", json, StringComparison.Ordinal);
     }
 }
