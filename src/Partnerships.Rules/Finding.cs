@@ -54,8 +54,8 @@ public sealed record Finding
     /// <param name="code">The stable code, such as <c>ELIG001</c>.</param>
     /// <param name="severity">How much the finding weighs.</param>
     /// <param name="messageTemplate">The English message with named placeholders in braces.</param>
-    /// <param name="values">The values by placeholder name; money is written as <see cref="Money.ToString()"/>,
-    /// other formattable values with the invariant culture.</param>
+    /// <param name="values">The values by placeholder name; money is written as <see cref="Money.ToString()"/>, dates
+    /// in ISO form (<c>2011-07-14</c>), other formattable values with the invariant culture.</param>
     /// <returns>The finding.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="messageTemplate"/> is blank, or a name repeats.</exception>
     public static Finding Of(string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
@@ -75,13 +75,14 @@ public sealed record Finding
         return new Finding(code, severity, messageTemplate, builder.ToImmutable());
     }
 
-    /// <summary>Writes a value as findings do: money as a person reads it, anything else culture-invariantly.</summary>
+    /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The text; empty for <see langword="null"/>.</returns>
     public static string Format(object? value) => value switch
     {
         null => string.Empty,
         Money money => money.ToString(),
+        NodaTime.LocalDate date => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture),
         decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

@@ -61,4 +61,10 @@ public sealed class FindingTests
         Assert.Equal(Make().GetHashCode(), Make().GetHashCode());
         Assert.NotEqual(Make(), Make() with { ActivityId = "A1" });
     }
+
+    [Fact]
+    public void Format_Date_IsIso()
+    {
+        Assert.Equal("2011-07-14", Finding.Format(new NodaTime.LocalDate(2011, 7, 14)));
+    }
 }
