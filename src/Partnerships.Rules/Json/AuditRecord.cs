@@ -1,5 +1,7 @@
 using NodaTime;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Monitoring;
 
 namespace Partnerships.Rules.Json;
 
@@ -45,6 +47,12 @@ public static class AuditRecord
     /// <summary>The kind of a record whose payload is an <see cref="AssessmentReport"/>.</summary>
     public const string AssessmentKind = "assessment";
 
+    /// <summary>The kind of a record whose payload is an <see cref="AllocationResult"/>.</summary>
+    public const string AllocationKind = "allocation";
+
+    /// <summary>The kind of a record whose payload is a <see cref="ReviewResult"/>.</summary>
+    public const string ReviewKind = "review";
+
     /// <summary>Wraps a payload in an envelope of the current schema version.</summary>
     /// <typeparam name="T">The type of the payload.</typeparam>
     /// <param name="kind">What the payload is.</param>
@@ -66,4 +74,18 @@ public static class AuditRecord
     /// <returns>The record, of kind <see cref="AssessmentKind"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     public static AuditRecord<AssessmentReport> Of(AssessmentReport report, Instant? recordedAt = null) => Create(AssessmentKind, report, recordedAt);
+
+    /// <summary>Wraps an allocation.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The record, of kind <see cref="AllocationKind"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocation"/> is <see langword="null"/>.</exception>
+    public static AuditRecord<AllocationResult> Of(AllocationResult allocation, Instant? recordedAt = null) => Create(AllocationKind, allocation, recordedAt);
+
+    /// <summary>Wraps the result of a review.</summary>
+    /// <param name="review">The review result.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The record, of kind <see cref="ReviewKind"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static AuditRecord<ReviewResult> Of(ReviewResult review, Instant? recordedAt = null) => Create(ReviewKind, review, recordedAt);
 }

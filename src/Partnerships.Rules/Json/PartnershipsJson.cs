@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Assessment;
+using Partnerships.Rules.Monitoring;
 
 namespace Partnerships.Rules.Json;
 
@@ -60,6 +62,22 @@ public static class PartnershipsJson
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     public static string ToAuditJson(AssessmentReport report, Instant? recordedAt = null) =>
         JsonSerializer.Serialize(AuditRecord.Of(report, recordedAt), PartnershipsJsonContext.Default.AuditRecordAssessmentReport);
+
+    /// <summary>Writes an allocation as its audit record: <c>{"schemaVersion":1,"kind":"allocation",…,"payload":{…}}</c>.</summary>
+    /// <param name="allocation">The allocation.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocation"/> is <see langword="null"/>.</exception>
+    public static string ToAuditJson(AllocationResult allocation, Instant? recordedAt = null) =>
+        JsonSerializer.Serialize(AuditRecord.Of(allocation, recordedAt), PartnershipsJsonContext.Default.AuditRecordAllocationResult);
+
+    /// <summary>Writes the result of a review as its audit record: <c>{"schemaVersion":1,"kind":"review",…,"payload":{…}}</c>.</summary>
+    /// <param name="review">The review result.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    public static string ToAuditJson(ReviewResult review, Instant? recordedAt = null) =>
+        JsonSerializer.Serialize(AuditRecord.Of(review, recordedAt), PartnershipsJsonContext.Default.AuditRecordReviewResult);
 
     private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NodaTime;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -34,4 +36,6 @@ namespace Partnerships.Rules.Json;
 [JsonSerializable(typeof(ImmutableArray<SpendPlan>))]
 [JsonSerializable(typeof(AssessmentReport))]
 [JsonSerializable(typeof(AuditRecord<AssessmentReport>))]
+[JsonSerializable(typeof(AuditRecord<AllocationResult>))]
+[JsonSerializable(typeof(AuditRecord<ReviewResult>))]
 public sealed partial class PartnershipsJsonContext : JsonSerializerContext;
