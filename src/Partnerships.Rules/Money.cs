@@ -12,7 +12,10 @@ namespace Partnerships.Rules;
 /// throws <see cref="InvalidOperationException"/> naming both. Equality is by amount and currency, so £1 and
 /// €1 are simply unequal.</para>
 /// <para>Conversions from <see cref="decimal"/> never round silently: an amount finer than the minor unit
-/// throws unless the caller names a <see cref="MidpointRounding"/> rule.</para>
+/// throws unless the caller names a <see cref="MidpointRounding"/> rule, and so do products by a rate
+/// (<see cref="MultiplyBy(decimal, MidpointRounding)"/>) and by an exact fraction such as 9/12
+/// (<see cref="MultiplyBy(long, long, MidpointRounding)"/>, computed in 128-bit integers and rounded once).
+/// <see cref="Split(ReadOnlySpan{long})"/> divides an amount into parts that always sum to it.</para>
 /// <para><see cref="ToString()"/> writes the amount as a person in the UK reads it (<c>£1,600,000.00</c>,
 /// <c>-£12.50</c>), whatever the current culture; <see cref="Parse(string, Rules.Currency)"/> reads it back.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
@@ -178,7 +181,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         }
 
         var parts = new long[weights.Length];
-        var lost = new Int128[weights.Length];
+
+        // Sorting these keys ascending puts the largest loss first and, among equal losses, the earlier part.
+        var keys = new Int128[weights.Length];
         Int128 given = 0; // the floors may sum below long.MinValue
         for (var i = 0; i < weights.Length; i++)
         {
@@ -193,23 +198,17 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             }
 
             parts[i] = (long)floor;
-            lost[i] = remainder;
+            keys[i] = ((total - 1 - remainder) * weights.Length) + i;
             given += parts[i];
         }
 
         var leftOver = (int)(MinorUnits - given);
         if (leftOver > 0)
         {
-            var order = new int[weights.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
-            Array.Sort(order, (a, b) => lost[a] != lost[b] ? lost[b].CompareTo(lost[a]) : a.CompareTo(b));
+            Array.Sort(keys);
             for (var k = 0; k < leftOver; k++)
             {
-                parts[order[k]] += 1;
+                parts[(int)(keys[k] % weights.Length)] += 1;
             }
         }
 

@@ -53,6 +53,32 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <summary>Gets the label, such as <c>2011/12 Q2</c>.</summary>
     public string Label => FormattableString.Invariant($"{Year.Label} Q{Number}");
 
+    /// <summary>Reads a quarter written as its label, <c>2011/12 Q2</c>, with the year in any spelling
+    /// <see cref="FinancialYear.Parse(string, FinancialYearCalendar)"/> accepts (<c>FY2011-12 q2</c>).</summary>
+    /// <param name="text">The text to read.</param>
+    /// <param name="calendar">The calendar the quarter's year belongs to.</param>
+    /// <returns>The quarter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a quarter, such as <c>2011/12 Q5</c>; the message names it.</exception>
+    public static FinancialQuarter Parse(string text, FinancialYearCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return TryParse(text, calendar, out var result, out var error) ? result : throw new FormatException(error);
+    }
+
+    /// <summary>Tries to read a quarter as <see cref="Parse(string, FinancialYearCalendar)"/> does.</summary>
+    /// <param name="text">The text to read.</param>
+    /// <param name="calendar">The calendar the quarter's year belongs to.</param>
+    /// <param name="result">The quarter, or the default value when the text is not a quarter.</param>
+    /// <returns><see langword="true"/> if the text was a quarter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    public static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialQuarter result)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return TryParse(text, calendar, out result, out _);
+    }
+
     /// <summary>Returns the dates of the quarter as an inclusive interval.</summary>
     /// <returns>The interval from <see cref="Start"/> to <see cref="End"/>.</returns>
     public DateInterval ToDateInterval() => new(Start, End);
@@ -61,6 +87,34 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> if <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="End"/>.</returns>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    private static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialQuarter result, out string error)
+    {
+        result = default;
+        error = FormattableString.Invariant($"'{text}' is not a quarter of the {calendar} calendar; write it as {calendar.Year(2011).Label} Q2.");
+        var span = text.AsSpan().Trim();
+        var q = span.LastIndexOfAny('Q', 'q');
+        if (q < 1 || !char.IsWhiteSpace(span[q - 1]) || span.Length != q + 2 || !char.IsAsciiDigit(span[q + 1]))
+        {
+            return false;
+        }
+
+        var number = span[q + 1] - '0';
+        if (number is < 1 or > 4)
+        {
+            error = FormattableString.Invariant($"'{text}' is not a quarter of the {calendar} calendar: quarter {number} is outside 1 to 4.");
+            return false;
+        }
+
+        if (!FinancialYear.TryParse(span[..q].TrimEnd().ToString(), calendar, out var year, out var yearError))
+        {
+            error = FormattableString.Invariant($"'{text}' is not a quarter of the {calendar} calendar: {yearError}");
+            return false;
+        }
+
+        result = new FinancialQuarter(year, number);
+        return true;
+    }
 
     /// <inheritdoc />
     public bool Equals(FinancialQuarter other) => Number == other.Number && Year.Equals(other.Year);

@@ -157,7 +157,7 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
         return date.Day < boundary ? months : months + 1;
     }
 
-    private static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialYear result, out string error)
+    internal static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialYear result, out string error)
     {
         result = default;
         var span = text.AsSpan().Trim();

@@ -75,10 +75,7 @@ public sealed class FinancialYearCalendar : IEquatable<FinancialYearCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls in a year outside 1 to 9998.</exception>
     public FinancialYear YearContaining(LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"The date {date} is in the {date.Calendar.Id} calendar; financial years are reckoned in the ISO calendar."), nameof(date));
-        }
+        CalendarPreconditions.CheckIso(date, nameof(date));
 
         var startThisCalendarYear = YearStart.InYear(date.Year);
         return new FinancialYear(this, date < startThisCalendarYear ? date.Year - 1 : date.Year);

@@ -126,9 +126,11 @@ public sealed class WorkingDayCalendar
     /// <summary>Returns whether a date is a working day: a weekday that is not a holiday.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
     /// <returns><see langword="true"/> for a working day.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1583 to 9999.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
+        CalendarPreconditions.CheckIso(date, nameof(date));
         var table = Table(date.Year);
         var index = date.DayOfYear;
         return table.WorkingUpTo[index] != table.WorkingUpTo[index - 1];
@@ -162,9 +164,11 @@ public sealed class WorkingDayCalendar
     /// <param name="date">The date to count from; it need not be a working day.</param>
     /// <param name="workingDays">The number of working days to move, negative to move back.</param>
     /// <returns>The <paramref name="workingDays"/>th working day after (or before) <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the answer is outside the years 1583 to 9999.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays)
     {
+        CalendarPreconditions.CheckIso(date, nameof(date));
         if (workingDays == 0)
         {
             return date;
@@ -201,9 +205,12 @@ public sealed class WorkingDayCalendar
     /// <param name="start">The date to count from.</param>
     /// <param name="end">The date to count to.</param>
     /// <returns>The count: positive forward, negative back, zero for the same date.</returns>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1583 to 9999.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
+        CalendarPreconditions.CheckIso(start, nameof(start));
+        CalendarPreconditions.CheckIso(end, nameof(end));
         if (end < start)
         {
             return -Count(end, start, inclusive: false);

@@ -28,6 +28,47 @@ public sealed class FinancialQuarterTests
         Assert.Equal(Year201112.Quarter(1), Year201112.Quarter(2).Previous);
     }
 
+    [Theory]
+    [InlineData("2011/12 Q2")]
+    [InlineData("FY2011-12 q2")]
+    [InlineData(" 2011/2012  Q2 ")]
+    public void Parse_LabelOrCommonSpelling_ReadsTheQuarter(string text)
+    {
+        Assert.Equal(Year201112.Quarter(2), FinancialQuarter.Parse(text, FinancialYearCalendar.UkGovernment));
+        Assert.True(FinancialQuarter.TryParse(text, FinancialYearCalendar.UkGovernment, out var quarter));
+        Assert.Equal(Year201112.Quarter(2), quarter);
+    }
+
+    [Theory]
+    [InlineData("2011/12 Q5", "quarter 5 is outside 1 to 4")]
+    [InlineData("2011/12 Q0", "quarter 0 is outside 1 to 4")]
+    [InlineData("2011/13 Q1", "13 does not follow 2011")]
+    [InlineData("2011/12Q1", "write it as 2011/12 Q2")]
+    [InlineData("2011/12 Q12", "write it as")]
+    [InlineData("Q1", "write it as")]
+    [InlineData("", "write it as")]
+    public void Parse_NotAQuarter_ThrowsFormatExceptionNamingTheText(string text, string reason)
+    {
+        var ex = Assert.Throws<FormatException>(() => FinancialQuarter.Parse(text, FinancialYearCalendar.UkGovernment));
+
+        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        Assert.False(FinancialQuarter.TryParse(text, FinancialYearCalendar.UkGovernment, out _));
+    }
+
+    [Fact]
+    public void ParseOfLabel_EveryQuarter1900To2200_RoundTrips()
+    {
+        for (var startYear = 1900; startYear <= 2200; startYear++)
+        {
+            for (var number = 1; number <= 4; number++)
+            {
+                var quarter = FinancialYearCalendar.UkTax.Year(startYear).Quarter(number);
+                Assert.Equal(quarter, FinancialQuarter.Parse(quarter.Label, FinancialYearCalendar.UkTax));
+            }
+        }
+    }
+
     [Fact]
     public void Constructor_QuarterFive_ThrowsNamingTheNumber()
     {

@@ -151,6 +151,16 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void Queries_DateInAnotherCalendarSystem_ThrowNamingTheCalendar()
+    {
+        var julian = new LocalDate(2011, 4, 21, CalendarSystem.Julian);
+
+        Assert.Contains("Julian", Assert.Throws<ArgumentException>(() => England.IsWorkingDay(julian)).Message, StringComparison.Ordinal);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => England.AddWorkingDays(julian, 1)).ParamName);
+        Assert.Equal("end", Assert.Throws<ArgumentException>(() => England.WorkingDaysBetween(new LocalDate(2011, 4, 21), julian)).ParamName);
+    }
+
+    [Fact]
     public void Create_CustomCalendar_IsBuiltTheSameWay()
     {
         var calendar = WorkingDayCalendar.Create(
