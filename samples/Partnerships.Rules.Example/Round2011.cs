@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -188,4 +189,33 @@ public static class Round2011
         ClaimedPriorities = priorities,
         Output = output,
     };
+
+    /// <summary>The units that forecast under-spend at quarter 2, and their forecasts; every other unit forecasts its allocation.</summary>
+    public static ImmutableDictionary<string, Money> Quarter2Forecasts { get; } = new Dictionary<string, Money>
+    {
+        [RecipientId("Camden")] = Money.Pounds(40_000m),
+        [RecipientId("Sutton")] = Money.Pounds(35_000m),
+        [RecipientId("Harrow")] = Money.Pounds(46_000m),
+        [RecipientId("Bexley")] = Money.Pounds(48_500m),
+    }.ToImmutableDictionary();
+
+    /// <summary>
+    /// Spend returns for a quarter: £10,000 spent by every unit in quarter 1 and £12,000 in quarter 2, with the forecasts
+    /// of <see cref="Quarter2Forecasts"/>; in quarters 3 and 4 each unit spends the rest of its forecast in two halves.
+    /// </summary>
+    public static IEnumerable<SpendReturn> Returns(FundPosition position, int quarter)
+    {
+        var q = Year.Quarter(quarter);
+        foreach (var account in position.Accounts)
+        {
+            var forecast = quarter == 2 && Quarter2Forecasts.TryGetValue(account.RecipientId, out var low) ? low : account.ForecastOutturn ?? account.Allocation;
+            var spent = quarter switch
+            {
+                1 => Money.Pounds(10_000m),
+                2 => Money.Pounds(12_000m),
+                _ => (forecast - Money.Pounds(22_000m)).Split(2)[quarter - 3],
+            };
+            yield return new SpendReturn(account.RecipientId, q, spent, forecast);
+        }
+    }
 }
