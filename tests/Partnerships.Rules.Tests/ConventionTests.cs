@@ -89,6 +89,48 @@ public sealed partial class ConventionTests
         Assert.Empty(repeated);
     }
 
+    [Fact]
+    public void Capabilities_DependOnlyOnThoseBeforeThemInTheChain()
+    {
+        // root ← Calendars ← Schemes ← Plans ← Assessment ← Allocation ← Monitoring ← Json, read from public signatures.
+        string[] chain = ["Partnerships.Rules", "Partnerships.Rules.Calendars", "Partnerships.Rules.Schemes", "Partnerships.Rules.Plans",
+            "Partnerships.Rules.Assessment", "Partnerships.Rules.Allocation", "Partnerships.Rules.Monitoring", "Partnerships.Rules.Json"];
+        var backwards = new List<string>();
+        foreach (var type in PublicTypes)
+        {
+            var level = Array.IndexOf(chain, type.Namespace);
+            Assert.True(level >= 0, $"{type.FullName} is in no capability namespace.");
+            foreach (var used in SignatureTypes(type).Where(t => t.Assembly == typeof(Money).Assembly))
+            {
+                if (Array.IndexOf(chain, used.Namespace) > level)
+                {
+                    backwards.Add($"{type.FullName} uses {used.FullName}");
+                }
+            }
+        }
+
+        Assert.Empty(backwards.Distinct());
+    }
+
+    private static IEnumerable<Type> SignatureTypes(Type type)
+    {
+        var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        var direct = members.SelectMany(member => member switch
+        {
+            PropertyInfo p => [p.PropertyType],
+            FieldInfo f => [f.FieldType],
+            MethodInfo m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType),
+            ConstructorInfo c => c.GetParameters().Select(p => p.ParameterType),
+            _ => Enumerable.Empty<Type>(),
+        });
+        return direct.SelectMany(Unwrap);
+
+        static IEnumerable<Type> Unwrap(Type t) =>
+            t.HasElementType ? Unwrap(t.GetElementType()!)
+            : t.IsGenericType ? t.GetGenericArguments().SelectMany(Unwrap).Append(t)
+            : [t];
+    }
+
     [GeneratedRegex("^[A-Z]{3,5}[0-9]{3}$")]
     private static partial Regex FindingCode();
 }
