@@ -354,13 +354,17 @@ public static class ClaimsDivision
             // ρᵢ = estate·cᵢ mod total = estate·cᵢ − baseᵢ·total: no division needed.
             var high = Math.BigMul(estate, claim, out long low);
             var rho = high == 0 && low >= 0 ? low - (bases[i] * total) : (long)(((Int128)estate * claim) - ((Int128)bases[i] * total));
-            // Unit k is due within the bound iff k·total − ρᵢ ≤ steps·cᵢ: test by multiplying, divide only for units that are.
-            for (long k = 1; k <= claim - bases[i] && DueBy(k, steps, rho, claim, total); k++)
+            for (long k = 1; k <= claim - bases[i]; k++)
             {
                 // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
                 var step = k <= unitsInLong
                     ? ((k * total) - rho + claim - 1) / claim
-                    : (long)(((((Int128)k * total) - rho) + claim - 1) / claim);
+                    : (long)Int128.Min((((Int128)k * total) - rho + claim - 1) / claim, long.MaxValue);
+                if (step > steps)
+                {
+                    break;
+                }
+
                 buffer[count++] = (step << 32) | (uint)i;
             }
         }
@@ -417,10 +421,6 @@ public static class ClaimsDivision
             }
         }
     }
-
-    /// <summary>Whether unit <paramref name="k"/> past the base is due by <paramref name="step"/>: k·total − ρ ≤ step·c, by multiplying in 128 bits.</summary>
-    private static bool DueBy(long k, long step, long rho, long claim, long total) =>
-        (UInt128)(ulong)k * (ulong)total <= ((UInt128)(ulong)step * (ulong)claim) + (ulong)rho;
 
     /// <summary>The exact water-filling level λ = num / den with Σ min(cᵢ, λ·wᵢ) = estate, over claims with cᵢ &gt; 0.</summary>
     private static (long Num, long Den) Level(long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, int[] order)
