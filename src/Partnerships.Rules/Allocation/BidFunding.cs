@@ -8,8 +8,9 @@ namespace Partnerships.Rules.Allocation;
 /// <para><b>Order.</b> Bids are taken by <see cref="OverProgrammingOrder"/> (score, or score per unit of money compared
 /// by cross-multiplied integers), then by rank (lower first), then by index. The index is the tie-break: callers
 /// must pass bids in a fixed order of an intrinsic id (the domain layer sorts by recipient id, then activity id,
-/// ordinally). Integer scores and ranks in a modest range are ordered by one counting sort in linear time; wider
-/// ranges fall back to a comparison sort on the same key.</para>
+/// ordinally). Many bids whose integer scores and ranks span a modest range (a table of at most two entries per bid)
+/// are ordered by one stable counting sort in linear time; up to 32 bids by an insertion sort that allocates nothing;
+/// anything else by a comparison sort on the same key.</para>
 /// <para><b>Funding.</b> A bid whose amount fits in what is left is funded in full. One that does not fit but whose
 /// minimum viable amount does (and is below its amount) takes everything left. Otherwise it gets nothing, and
 /// <see cref="OverProgrammingRule.StrictOrder"/> stops there while <see cref="OverProgrammingRule.FirstFit"/> goes

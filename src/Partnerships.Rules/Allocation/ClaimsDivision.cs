@@ -342,6 +342,7 @@ public static class ClaimsDivision
     {
         var buffer = GC.AllocateUninitializedArray<long>(checked((int)(needed + steps))); // Σ ⌊(ρᵢ + B·cᵢ) ÷ total⌋ ≤ r + B; written before read
         var unitsInLong = long.MaxValue / 2 / total; // k·total + cᵢ fits in a long up to this k
+        var stepsTimesClaimInLong = steps <= long.MaxValue / total; // steps·cᵢ ≤ steps·total fits in a long
         count = 0;
         for (var i = 0; i < claims.Length; i++)
         {
@@ -356,15 +357,18 @@ public static class ClaimsDivision
             var rho = high == 0 && low >= 0 ? low - (bases[i] * total) : (long)(((Int128)estate * claim) - ((Int128)bases[i] * total));
             for (long k = 1; k <= claim - bases[i]; k++)
             {
-                // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
-                var step = k <= unitsInLong
-                    ? ((k * total) - rho + claim - 1) / claim
-                    : (long)Int128.Min((((Int128)k * total) - rho + claim - 1) / claim, long.MaxValue);
-                if (step > steps)
+                // Unit k is due within the bound iff k·total − ρᵢ ≤ steps·cᵢ; decide by multiplying (in a long when
+                // nothing can overflow) and divide only for the units that are.
+                if (k <= unitsInLong && stepsTimesClaimInLong ? (k * total) - rho > steps * claim
+                    : ((Int128)k * total) - rho > (Int128)steps * claim)
                 {
                     break;
                 }
 
+                // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
+                var step = k <= unitsInLong
+                    ? ((k * total) - rho + claim - 1) / claim
+                    : (long)(((((Int128)k * total) - rho) + claim - 1) / claim);
                 buffer[count++] = (step << 32) | (uint)i;
             }
         }
