@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace Partnerships.Rules;
 
@@ -18,12 +17,17 @@ namespace Partnerships.Rules;
 /// </remarks>
 public sealed record Finding
 {
-    private Finding(string code, FindingSeverity severity, string messageTemplate, ImmutableSortedDictionary<string, string> values)
+    // The values sorted by name (ordinal), never changed after construction. The public dictionary is built from
+    // them only when someone asks for it: most findings are made, counted and kept, and never read by name.
+    private readonly KeyValuePair<string, string>[] pairs;
+    private ImmutableSortedDictionary<string, string>? valuesByName;
+
+    private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, string>[] pairs)
     {
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
-        Values = values;
+        this.pairs = pairs;
     }
 
     /// <summary>Gets the stable code of the rule outcome, such as <c>ELIG001</c>.</summary>
@@ -36,7 +40,8 @@ public sealed record Finding
     public string MessageTemplate { get; }
 
     /// <summary>Gets the values the rule used, by placeholder name, written culture-invariantly.</summary>
-    public ImmutableSortedDictionary<string, string> Values { get; }
+    public ImmutableSortedDictionary<string, string> Values =>
+        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs); // a race builds an equal dictionary twice
 
     /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
     public string? RecipientId { get; init; }
@@ -48,7 +53,7 @@ public sealed record Finding
     public Money? Amount { get; init; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
-    public string Message => Render(MessageTemplate, Values);
+    public string Message => Render(MessageTemplate, pairs);
 
     /// <summary>Makes a finding.</summary>
     /// <param name="code">The stable code, such as <c>ELIG001</c>.</param>
@@ -62,17 +67,30 @@ public sealed record Finding
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in values)
+        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, string>[values.Length];
+        for (var count = 0; count < values.Length; count++)
         {
+            var (name, value) = values[count];
             ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
-            if (!builder.TryAdd(name, Format(value)))
+            var text = Format(value);
+
+            // Insertion sort: findings carry a handful of values.
+            var at = count;
+            while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, name) >= 0)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
+                if (string.Equals(sorted[at - 1].Key, name, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
+                }
+
+                at--;
             }
+
+            Array.Copy(sorted, at, sorted, at + 1, count - at);
+            sorted[at] = new(name, text);
         }
 
-        return new Finding(code, severity, messageTemplate, builder.ToImmutable());
+        return new Finding(code, severity, messageTemplate, sorted);
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
@@ -97,19 +115,56 @@ public sealed record Finding
         && RecipientId == other.RecipientId
         && ActivityId == other.ActivityId
         && Amount == other.Amount
-        && Values.Count == other.Values.Count
-        && Values.All(pair => other.Values.TryGetValue(pair.Key, out var value) && value == pair.Value);
+        && SameValues(pairs, other.pairs);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, Values.Count);
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, pairs.Length);
 
     /// <summary>Returns the code and the message: <c>ELIG001: …</c>.</summary>
     /// <returns>The finding as one line.</returns>
     public override string ToString() => Code + ": " + Message;
 
-    private static string Render(string template, ImmutableSortedDictionary<string, string> values)
+    // Both sorted by name, so equal dictionaries are equal pair by pair.
+    private static bool SameValues(KeyValuePair<string, string>[] left, KeyValuePair<string, string>[] right)
     {
-        var text = new StringBuilder(template.Length + 32);
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!string.Equals(left[i].Key, right[i].Key, StringComparison.Ordinal) || !string.Equals(left[i].Value, right[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Lookup(KeyValuePair<string, string>[] pairs, ReadOnlySpan<char> name)
+    {
+        foreach (var pair in pairs)
+        {
+            if (name.SequenceEqual(pair.Key))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // A placeholder is "{name}" up to the first '}' after a '{'; an unknown name is left as written.
+    private static string Render(string template, KeyValuePair<string, string>[] pairs)
+    {
+        if (pairs.Length == 0 || !template.Contains('{', StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var text = new System.Text.StringBuilder(template.Length + (16 * pairs.Length));
         var i = 0;
         while (i < template.Length)
         {
@@ -122,8 +177,16 @@ public sealed record Finding
             }
 
             text.Append(template, i, open - i);
-            var name = template.Substring(open + 1, close - open - 1);
-            text.Append(values.TryGetValue(name, out var value) ? value : template.Substring(open, close - open + 1));
+            var value = Lookup(pairs, template.AsSpan(open + 1, close - open - 1));
+            if (value is null)
+            {
+                text.Append(template, open, close - open + 1);
+            }
+            else
+            {
+                text.Append(value);
+            }
+
             i = close + 1;
         }
 
