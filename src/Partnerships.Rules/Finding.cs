@@ -64,33 +64,14 @@ public sealed record Finding
     /// <returns>The finding.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="messageTemplate"/> is blank, or a name repeats.</exception>
     public static Finding Of(string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
+        => About(null, null, null, code, severity, messageTemplate, values);
+
+    /// <summary>Makes a finding about a recipient, activity or amount in one step: <c>Of(…) with { … }</c> without the copy.</summary>
+    internal static Finding About(string? recipientId, string? activityId, Money? amount, string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
-        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, string>[values.Length];
-        for (var count = 0; count < values.Length; count++)
-        {
-            var (name, value) = values[count];
-            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
-            var text = Format(value);
-
-            // Insertion sort: findings carry a handful of values.
-            var at = count;
-            while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, name) >= 0)
-            {
-                if (string.Equals(sorted[at - 1].Key, name, StringComparison.Ordinal))
-                {
-                    throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
-                }
-
-                at--;
-            }
-
-            Array.Copy(sorted, at, sorted, at + 1, count - at);
-            sorted[at] = new(name, text);
-        }
-
-        return new Finding(code, severity, messageTemplate, sorted);
+        return new Finding(code, severity, messageTemplate, Sorted(values)) { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
@@ -123,6 +104,35 @@ public sealed record Finding
     /// <summary>Returns the code and the message: <c>ELIG001: …</c>.</summary>
     /// <returns>The finding as one line.</returns>
     public override string ToString() => Code + ": " + Message;
+
+    // Formats the values and sorts them by name (ordinal), rejecting a blank or repeated name in the order given.
+    private static KeyValuePair<string, string>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, string>[values.Length];
+        for (var count = 0; count < values.Length; count++)
+        {
+            var (name, value) = values[count];
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
+            var text = Format(value);
+
+            // Insertion sort: findings carry a handful of values.
+            var at = count;
+            while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, name) >= 0)
+            {
+                if (string.Equals(sorted[at - 1].Key, name, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
+                }
+
+                at--;
+            }
+
+            Array.Copy(sorted, at, sorted, at + 1, count - at);
+            sorted[at] = new(name, text);
+        }
+
+        return sorted;
+    }
 
     // Both sorted by name, so equal dictionaries are equal pair by pair.
     private static bool SameValues(KeyValuePair<string, string>[] left, KeyValuePair<string, string>[] right)

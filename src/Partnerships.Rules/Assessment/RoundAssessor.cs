@@ -132,10 +132,8 @@ public static class RoundAssessor
     {
         var findings = failures
             .Select(f => f.CustomState is PlanFailureLocation location
-                ? Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
-                    with { RecipientId = location.RecipientId, ActivityId = location.ActivityId }
-                : Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage))
-                    with { RecipientId = plan.Recipient?.Id })
+                ? Finding.About(location.RecipientId, location.ActivityId, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
+                : Finding.About(plan.Recipient?.Id, null, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage)))
             .Concat(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
         return new PlanAssessment
         {
