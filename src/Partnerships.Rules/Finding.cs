@@ -166,7 +166,8 @@ public sealed record Finding
         return null;
     }
 
-    // A placeholder is "{name}" up to the first '}' after a '{'; an unknown name is left as written.
+    // A placeholder is "{name}" up to the first '}' after a '{'; an unknown name is left as written. The text is
+    // measured first, so it is written once into a string of its exact length.
     private static string Render(string template, KeyValuePair<string, string>[] pairs)
     {
         if (pairs.Length == 0 || !template.Contains('{', StringComparison.Ordinal))
@@ -174,32 +175,43 @@ public sealed record Finding
             return template;
         }
 
-        var text = new System.Text.StringBuilder(template.Length + (16 * pairs.Length));
+        var length = Fill(template, pairs, []);
+        return string.Create(length, (template, pairs), static (text, state) => Fill(state.template, state.pairs, text));
+    }
+
+    // Writes the filled-in template to text when it is long enough, and returns the length of the filled-in template.
+    private static int Fill(string template, KeyValuePair<string, string>[] pairs, Span<char> text)
+    {
+        var write = !text.IsEmpty;
+        var length = 0;
         var i = 0;
         while (i < template.Length)
         {
             var open = template.IndexOf('{', i);
             var close = open < 0 ? -1 : template.IndexOf('}', open);
+            var literal = template.AsSpan(i, (close < 0 ? template.Length : open) - i);
+            if (write)
+            {
+                literal.CopyTo(text[length..]);
+            }
+
+            length += literal.Length;
             if (close < 0)
             {
-                text.Append(template, i, template.Length - i);
                 break;
             }
 
-            text.Append(template, i, open - i);
-            var value = Lookup(pairs, template.AsSpan(open + 1, close - open - 1));
-            if (value is null)
+            var value = Lookup(pairs, template.AsSpan(open + 1, close - open - 1)) is { } found ? found.AsSpan() : template.AsSpan(open, close - open + 1);
+
+            if (write)
             {
-                text.Append(template, open, close - open + 1);
-            }
-            else
-            {
-                text.Append(value);
+                value.CopyTo(text[length..]);
             }
 
+            length += value.Length;
             i = close + 1;
         }
 
-        return text.ToString();
+        return length;
     }
 }
