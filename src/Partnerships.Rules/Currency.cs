@@ -98,6 +98,7 @@ public readonly struct Currency : IEquatable<Currency>
         return result;
     }
 
+    // What Money.ToString() writes by hand, as decimal "C"; the tests check the two agree.
     internal NumberFormatInfo NumberFormat()
     {
         var format = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();

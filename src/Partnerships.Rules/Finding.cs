@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace Partnerships.Rules;
 
@@ -18,12 +17,17 @@ namespace Partnerships.Rules;
 /// </remarks>
 public sealed record Finding
 {
-    private Finding(string code, FindingSeverity severity, string messageTemplate, ImmutableSortedDictionary<string, string> values)
+    // The values sorted by name (ordinal), never changed after construction. The public dictionary is built from
+    // them only when someone asks for it: most findings are made, counted and kept, and never read by name.
+    private readonly KeyValuePair<string, string>[] pairs;
+    private ImmutableSortedDictionary<string, string>? valuesByName;
+
+    private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, string>[] pairs)
     {
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
-        Values = values;
+        this.pairs = pairs;
     }
 
     /// <summary>Gets the stable code of the rule outcome, such as <c>ELIG001</c>.</summary>
@@ -36,7 +40,8 @@ public sealed record Finding
     public string MessageTemplate { get; }
 
     /// <summary>Gets the values the rule used, by placeholder name, written culture-invariantly.</summary>
-    public ImmutableSortedDictionary<string, string> Values { get; }
+    public ImmutableSortedDictionary<string, string> Values =>
+        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs); // a race builds an equal dictionary twice
 
     /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
     public string? RecipientId { get; init; }
@@ -48,7 +53,7 @@ public sealed record Finding
     public Money? Amount { get; init; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
-    public string Message => Render(MessageTemplate, Values);
+    public string Message => Render(MessageTemplate, pairs);
 
     /// <summary>Makes a finding.</summary>
     /// <param name="code">The stable code, such as <c>ELIG001</c>.</param>
@@ -59,20 +64,14 @@ public sealed record Finding
     /// <returns>The finding.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="messageTemplate"/> is blank, or a name repeats.</exception>
     public static Finding Of(string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
+        => About(null, null, null, code, severity, messageTemplate, values);
+
+    /// <summary>Makes a finding about a recipient, activity or amount in one step: <c>Of(…) with { … }</c> without the copy.</summary>
+    internal static Finding About(string? recipientId, string? activityId, Money? amount, string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in values)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
-            if (!builder.TryAdd(name, Format(value)))
-            {
-                throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
-            }
-        }
-
-        return new Finding(code, severity, messageTemplate, builder.ToImmutable());
+        return new Finding(code, severity, messageTemplate, Sorted(values)) { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
@@ -97,36 +96,122 @@ public sealed record Finding
         && RecipientId == other.RecipientId
         && ActivityId == other.ActivityId
         && Amount == other.Amount
-        && Values.Count == other.Values.Count
-        && Values.All(pair => other.Values.TryGetValue(pair.Key, out var value) && value == pair.Value);
+        && SameValues(pairs, other.pairs);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, Values.Count);
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, pairs.Length);
 
     /// <summary>Returns the code and the message: <c>ELIG001: …</c>.</summary>
     /// <returns>The finding as one line.</returns>
     public override string ToString() => Code + ": " + Message;
 
-    private static string Render(string template, ImmutableSortedDictionary<string, string> values)
+    // Formats the values and sorts them by name (ordinal), rejecting a blank or repeated name in the order given.
+    private static KeyValuePair<string, string>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
     {
-        var text = new StringBuilder(template.Length + 32);
+        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, string>[values.Length];
+        for (var count = 0; count < values.Length; count++)
+        {
+            var (name, value) = values[count];
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
+            var text = Format(value);
+
+            // Insertion sort: findings carry a handful of values.
+            var at = count;
+            while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, name) >= 0)
+            {
+                if (string.Equals(sorted[at - 1].Key, name, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"The value '{name}' is given twice."), nameof(values));
+                }
+
+                at--;
+            }
+
+            Array.Copy(sorted, at, sorted, at + 1, count - at);
+            sorted[at] = new(name, text);
+        }
+
+        return sorted;
+    }
+
+    // Both sorted by name, so equal dictionaries are equal pair by pair.
+    private static bool SameValues(KeyValuePair<string, string>[] left, KeyValuePair<string, string>[] right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!string.Equals(left[i].Key, right[i].Key, StringComparison.Ordinal) || !string.Equals(left[i].Value, right[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Lookup(KeyValuePair<string, string>[] pairs, ReadOnlySpan<char> name)
+    {
+        foreach (var pair in pairs)
+        {
+            if (name.SequenceEqual(pair.Key))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // A placeholder is "{name}" up to the first '}' after a '{'; an unknown name is left as written. The text is
+    // measured first, so it is written once into a string of its exact length.
+    private static string Render(string template, KeyValuePair<string, string>[] pairs)
+    {
+        if (pairs.Length == 0 || !template.Contains('{', StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var length = Fill(template, pairs, []);
+        return string.Create(length, (template, pairs), static (text, state) => Fill(state.template, state.pairs, text));
+    }
+
+    // Writes the filled-in template to text when it is long enough, and returns the length of the filled-in template.
+    private static int Fill(string template, KeyValuePair<string, string>[] pairs, Span<char> text)
+    {
+        var write = !text.IsEmpty;
+        var length = 0;
         var i = 0;
         while (i < template.Length)
         {
             var open = template.IndexOf('{', i);
             var close = open < 0 ? -1 : template.IndexOf('}', open);
+            var literal = template.AsSpan(i, (close < 0 ? template.Length : open) - i);
+            if (write)
+            {
+                literal.CopyTo(text[length..]);
+            }
+
+            length += literal.Length;
             if (close < 0)
             {
-                text.Append(template, i, template.Length - i);
                 break;
             }
 
-            text.Append(template, i, open - i);
-            var name = template.Substring(open + 1, close - open - 1);
-            text.Append(values.TryGetValue(name, out var value) ? value : template.Substring(open, close - open + 1));
+            var value = Lookup(pairs, template.AsSpan(open + 1, close - open - 1)) is { } found ? found.AsSpan() : template.AsSpan(open, close - open + 1);
+
+            if (write)
+            {
+                value.CopyTo(text[length..]);
+            }
+
+            length += value.Length;
             i = close + 1;
         }
 
-        return text.ToString();
+        return length;
     }
 }

@@ -23,7 +23,6 @@ namespace Partnerships.Rules;
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
-    private static readonly System.Globalization.NumberFormatInfo GbpFormat = System.Globalization.NumberFormatInfo.ReadOnly(Currency.Gbp.NumberFormat());
     private static readonly System.Buffers.SearchValues<char> DigitsAndCommas = System.Buffers.SearchValues.Create("0123456789,");
 
     private Money(long minorUnits, Currency currency)
@@ -354,7 +353,64 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     /// <summary>Writes the amount as a person in the UK reads it: <c>£1,600,000.00</c>, <c>-£12.50</c>.</summary>
     /// <returns>The amount with its symbol, thousands separators and every minor-unit digit, in any culture.</returns>
-    public override string ToString() => Amount.ToString("C", Currency == Currency.Gbp ? GbpFormat : Currency.NumberFormat());
+    public override string ToString()
+    {
+        // The text of decimal "C" with Currency.NumberFormat() (GBP always with "£"), written straight from the minor
+        // units: no decimal division, no format parsing, one allocation.
+        var symbol = Currency == Currency.Gbp ? Currency.Gbp.Symbol : Currency.Symbol;
+        var digits = Currency.MinorUnitDigits;
+        var magnitude = MinorUnits < 0 ? unchecked(0UL - (ulong)MinorUnits) : (ulong)MinorUnits;
+        var integerDigits = Math.Max(CountDigits(magnitude) - digits, 1);
+        var length = (MinorUnits < 0 ? 1 : 0) + symbol.Length + integerDigits + ((integerDigits - 1) / 3) + (digits > 0 ? digits + 1 : 0);
+        return string.Create(length, (magnitude, digits, symbol, MinorUnits < 0), static (text, state) =>
+        {
+            var (rest, digits, symbol, negative) = state;
+            var at = text.Length;
+            for (var i = 0; i < digits; i++)
+            {
+                text[--at] = (char)('0' + (int)(rest % 10));
+                rest /= 10;
+            }
+
+            if (digits > 0)
+            {
+                text[--at] = '.';
+            }
+
+            var inGroup = 0;
+            do
+            {
+                if (inGroup == 3)
+                {
+                    text[--at] = ',';
+                    inGroup = 0;
+                }
+
+                text[--at] = (char)('0' + (int)(rest % 10));
+                rest /= 10;
+                inGroup++;
+            }
+            while (rest != 0);
+
+            symbol.AsSpan().CopyTo(text[(at - symbol.Length)..]);
+            if (negative)
+            {
+                text[0] = '-';
+            }
+        });
+    }
+
+    private static int CountDigits(ulong value)
+    {
+        var count = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>Reads an amount written as <see cref="ToString()"/> writes it, or more plainly.</summary>
     /// <remarks>

@@ -95,5 +95,5 @@ public static class AssessmentFindings
 
     /// <summary>Makes a finding of one of these codes with its template.</summary>
     internal static Finding Make(string code, FindingSeverity severity, string? recipientId, string? activityId, Money? amount, params ReadOnlySpan<(string Name, object? Value)> values) =>
-        Finding.Of(code, severity, Templates[code], values) with { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
+        Finding.About(recipientId, activityId, amount, code, severity, Templates[code], values);
 }

@@ -30,22 +30,21 @@ public static class PriorityFit
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(terms);
         var claimed = Claimed(activity, terms);
-        var direct = ImmutableArray.CreateBuilder<string>();
-        var arguable = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? direct = null, arguable = null; // made only when a priority fits
         foreach (var priority in claimed)
         {
             if (Has(priority.DirectThemes, activity.ActivityType))
             {
-                direct.Add(priority.Code);
+                (direct ??= ImmutableArray.CreateBuilder<string>(claimed.Count)).Add(priority.Code);
             }
             else if (Has(priority.ArguableThemes, activity.ActivityType))
             {
-                arguable.Add(priority.Code);
+                (arguable ??= ImmutableArray.CreateBuilder<string>(claimed.Count)).Add(priority.Code);
             }
         }
 
-        var (level, fitting) = direct.Count > 0 ? (PriorityFitLevel.Direct, direct.ToImmutable())
-            : arguable.Count > 0 ? (PriorityFitLevel.Arguable, arguable.ToImmutable())
+        var (level, fitting) = direct is not null ? (PriorityFitLevel.Direct, direct.DrainToImmutable())
+            : arguable is not null ? (PriorityFitLevel.Arguable, arguable.DrainToImmutable())
             : (PriorityFitLevel.None, ImmutableArray<string>.Empty);
         return new ActivityFit(activity.Id, level, fitting, Attribute(activity.Cost, claimed));
     }

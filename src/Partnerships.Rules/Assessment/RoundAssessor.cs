@@ -132,10 +132,8 @@ public static class RoundAssessor
     {
         var findings = failures
             .Select(f => f.CustomState is PlanFailureLocation location
-                ? Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
-                    with { RecipientId = location.RecipientId, ActivityId = location.ActivityId }
-                : Finding.Of(f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage))
-                    with { RecipientId = plan.Recipient?.Id })
+                ? Finding.About(location.RecipientId, location.ActivityId, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
+                : Finding.About(plan.Recipient?.Id, null, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage)))
             .Concat(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
         return new PlanAssessment
         {
@@ -217,12 +215,26 @@ public static class RoundAssessor
                 : PlanDecision.Eligible,
             IsValid = true,
             Findings = Ordered(findings),
-            Fits = [.. fitList.OrderBy(f => f.ActivityId, StringComparer.Ordinal)],
+            Fits = InIdOrder(fitList) ? fitList : [.. fitList.OrderBy(f => f.ActivityId, StringComparer.Ordinal)],
             AmountUnderQuery = underQuery,
             CoreRequest = plan.CoreTotal,
             OverProgrammedRequest = plan.OverProgrammedTotal,
             Plan = plan,
         };
+    }
+
+    // Activities usually come in id order already; then the stable sort would give back the same sequence.
+    private static bool InIdOrder(ImmutableArray<ActivityFit> fits)
+    {
+        for (var i = 1; i < fits.Length; i++)
+        {
+            if (string.CompareOrdinal(fits[i - 1].ActivityId, fits[i].ActivityId) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Finding QueryFinding(Plans.Activity activity, ActivityFit fit, FundTerms terms, string recipientId)

@@ -56,7 +56,7 @@ public static class QuarterlyMonitor
         {
             foreach (var spendReturn in byRecipient[recipientId])
             {
-                findings.Add(Finding.Of(MonitoringFindings.ReturnUnknownRecipient, FindingSeverity.Warning, MonitoringFindings.ReturnUnknownRecipientTemplate, ("recipient", recipientId), ("quarter", spendReturn.Quarter)) with { RecipientId = recipientId });
+                findings.Add(Finding.About(recipientId, null, null, MonitoringFindings.ReturnUnknownRecipient, FindingSeverity.Warning, MonitoringFindings.ReturnUnknownRecipientTemplate, ("recipient", recipientId), ("quarter", spendReturn.Quarter)));
             }
         }
 
@@ -64,24 +64,34 @@ public static class QuarterlyMonitor
         {
             var account = accounts[i];
             IReadOnlyList<SpendReturn> received = byRecipient.TryGetValue(account.RecipientId, out var list) ? list : [];
-            var updated = Apply(account, quarter, received, returnDueDate, findings);
-            var payable = Money.Min(updated.Spent, updated.Allocation) - updated.Paid;
+            var recorded = Apply(account, quarter, received, returnDueDate, findings);
+            var spent = recorded?.Spent ?? account.Spent;
+            var payable = Money.Min(spent, account.Allocation) - account.Paid;
+            var paid = account.Paid;
             if (payable.MinorUnits > 0)
             {
                 payments.Add(new Payment(account.RecipientId, quarter, payable) { PaymentDate = paymentDate?.Invoke(quarter) });
-                updated = updated with { Paid = updated.Paid + payable };
+                paid += payable;
             }
+
+            // One copy of the account for the returns and the payment together.
+            var updated = recorded is { } r
+                ? account with { Spent = r.Spent, ForecastOutturn = r.Forecast, Returns = r.Returns, Paid = paid }
+                : paid == account.Paid ? account : account with { Paid = paid };
 
             if (updated.Spent > updated.Allocation)
             {
-                findings.Add(Finding.Of(
+                findings.Add(Finding.About(
+                    account.RecipientId,
+                    null,
+                    updated.Spent - updated.Allocation,
                     MonitoringFindings.SpendAboveAllocation,
                     FindingSeverity.Warning,
                     MonitoringFindings.SpendAboveAllocationTemplate,
                     ("recipient", account.RecipientId),
                     ("spent", updated.Spent),
                     ("allocation", updated.Allocation),
-                    ("unpaid", updated.Spent - updated.Allocation)) with { RecipientId = account.RecipientId, Amount = updated.Spent - updated.Allocation });
+                    ("unpaid", updated.Spent - updated.Allocation)));
             }
 
             accounts[i] = updated;
@@ -90,7 +100,8 @@ public static class QuarterlyMonitor
         return new QuarterResult(quarter, position.With(accounts.ToImmutable(), position.Unallocated, quarter), payments.ToImmutable(), findings.ToImmutable());
     }
 
-    private static RecipientAccount Apply(
+    // The account's spend, forecast and returns once the quarter's returns are taken in; null when nothing changes.
+    private static (Money Spent, Money? Forecast, ImmutableArray<SpendReturn> Returns)? Apply(
         RecipientAccount account,
         FinancialQuarter quarter,
         IReadOnlyList<SpendReturn> received,
@@ -101,19 +112,21 @@ public static class QuarterlyMonitor
         if (received.Count == 0)
         {
             findings.Add(Missing(recipient, quarter));
-            return account;
+            return null;
         }
 
         var spent = account.Spent;
         var forecast = account.ForecastOutturn;
         var latest = account.Returns.IsEmpty ? (FinancialQuarter?)null : account.Returns[^1].Quarter;
-        var history = account.Returns.ToBuilder();
+        var history = ImmutableArray.CreateBuilder<SpendReturn>(account.Returns.Length + received.Count);
+        history.AddRange(account.Returns);
+        var inOrder = true;
         var hasCurrent = false;
         foreach (var spendReturn in received)
         {
             if (Holds(account.Returns, spendReturn.Quarter))
             {
-                findings.Add(Finding.Of(MonitoringFindings.ReturnDuplicate, FindingSeverity.Warning, MonitoringFindings.ReturnDuplicateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter)) with { RecipientId = recipient });
+                findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ReturnDuplicate, FindingSeverity.Warning, MonitoringFindings.ReturnDuplicateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter)));
                 continue;
             }
 
@@ -121,12 +134,12 @@ public static class QuarterlyMonitor
             hasCurrent |= spendReturn.Quarter == quarter;
             if (spendReturn.Quarter < quarter)
             {
-                findings.Add(Finding.Of(MonitoringFindings.ReturnCarriedForward, FindingSeverity.Warning, MonitoringFindings.ReturnCarriedForwardTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("recorded", quarter)) with { RecipientId = recipient });
+                findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ReturnCarriedForward, FindingSeverity.Warning, MonitoringFindings.ReturnCarriedForwardTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("recorded", quarter)));
             }
 
             if (returnDueDate is not null && spendReturn.SubmittedOn is { } submitted && submitted > returnDueDate(spendReturn.Quarter))
             {
-                findings.Add(Finding.Of(MonitoringFindings.ReturnLate, FindingSeverity.Warning, MonitoringFindings.ReturnLateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("submitted", IsoDate(submitted)), ("due", IsoDate(returnDueDate(spendReturn.Quarter)))) with { RecipientId = recipient });
+                findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ReturnLate, FindingSeverity.Warning, MonitoringFindings.ReturnLateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("submitted", IsoDate(submitted)), ("due", IsoDate(returnDueDate(spendReturn.Quarter)))));
             }
 
             spent += spendReturn.Spent;
@@ -134,6 +147,10 @@ public static class QuarterlyMonitor
             {
                 latest = spendReturn.Quarter;
                 forecast = spendReturn.ForecastOutturn;
+            }
+            else
+            {
+                inOrder = false;
             }
 
             history.Add(spendReturn);
@@ -146,17 +163,21 @@ public static class QuarterlyMonitor
 
         if (history.Count == account.Returns.Length)
         {
-            return account;
+            return null;
         }
 
-        history.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
-        return account with { Spent = spent, ForecastOutturn = forecast, Returns = history.ToImmutable() };
+        if (!inOrder)
+        {
+            history.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
+        }
+
+        return (spent, forecast, history.Count == history.Capacity ? history.MoveToImmutable() : history.ToImmutable());
     }
 
     private static string IsoDate(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
     private static Finding Missing(string recipient, FinancialQuarter quarter) =>
-        Finding.Of(MonitoringFindings.ReturnMissing, FindingSeverity.Warning, MonitoringFindings.ReturnMissingTemplate, ("recipient", recipient), ("quarter", quarter)) with { RecipientId = recipient };
+        Finding.About(recipient, null, null, MonitoringFindings.ReturnMissing, FindingSeverity.Warning, MonitoringFindings.ReturnMissingTemplate, ("recipient", recipient), ("quarter", quarter));
 
     private static bool Holds(IEnumerable<SpendReturn> returns, FinancialQuarter quarter)
     {

@@ -92,7 +92,7 @@ public static class UnderspendReview
             }
 
             grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award.Awarded, bid.Amount));
-            findings.Add(Finding.Of(MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId, Amount = award.Awarded });
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award.Awarded, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)));
             granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + award.Awarded.MinorUnits;
             fundedByBid[(bid.RecipientId, bid.ActivityId)] = award.Awarded.MinorUnits;
         }
@@ -100,7 +100,7 @@ public static class UnderspendReview
         var unallocated = stage.LeftOver;
         if (!unallocated.IsZero)
         {
-            findings.Add(Finding.Of(MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)) with { Amount = unallocated });
+            findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
         if (reclaims.Count == 0 && grants.Count == 0)
@@ -188,21 +188,21 @@ public static class UnderspendReview
         var recipient = account.RecipientId;
         if (account.ForecastOutturn is not { } forecast)
         {
-            findings.Add(Finding.Of(MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingTemplate, ("recipient", recipient), ("review", review.Name)) with { RecipientId = recipient });
+            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingTemplate, ("recipient", recipient), ("review", review.Name)));
             return null;
         }
 
         // A forecast below what is already spent cannot be met; spend to date stands in for it.
         if (account.Spent > forecast)
         {
-            findings.Add(Finding.Of(MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)) with { RecipientId = recipient });
+            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)));
             forecast = account.Spent;
         }
 
         var allocation = account.Allocation;
         if (forecast > allocation)
         {
-            findings.Add(Finding.Of(MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)) with { RecipientId = recipient, Amount = forecast - allocation });
+            findings.Add(Finding.About(recipient, null, forecast - allocation, MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)));
             return null;
         }
 
@@ -212,7 +212,7 @@ public static class UnderspendReview
         {
             if (!underspend.IsZero)
             {
-                findings.Add(Finding.Of(MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)) with { RecipientId = recipient, Amount = underspend });
+                findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
             }
 
             return null;
@@ -222,7 +222,7 @@ public static class UnderspendReview
         // forecast + tolerance, stays above both.
         underspending = true;
         var amount = underspend - tolerance;
-        findings.Add(Finding.Of(MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)) with { RecipientId = recipient, Amount = amount });
+        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)));
         return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
     }
 
@@ -241,7 +241,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                findings.Add(Finding.Of(MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
+                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
                 continue;
             }
 
@@ -265,7 +265,7 @@ public static class UnderspendReview
         {
             if (!underspendingMayReceive && underspending.Contains(bid.RecipientId))
             {
-                findings.Add(Finding.Of(MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)) with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId });
+                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
                 continue;
             }
 
