@@ -47,54 +47,41 @@ public static class AllocationFindings
     public const string ShortfallApplied = "ALLOC013";
 
     internal static Finding MetInFull(string recipientId, Money claim) =>
-        Finding.Of(CoreMetInFull, FindingSeverity.Information, "The core claim of {claim} was met in full.", ("claim", claim))
-        with { RecipientId = recipientId, Amount = claim };
+        Finding.About(recipientId, null, claim, CoreMetInFull, FindingSeverity.Information, "The core claim of {claim} was met in full.", ("claim", claim));
 
     internal static Finding Capped(string recipientId, Money request, Money standardAllocation) =>
-        Finding.Of(CoreCapped, FindingSeverity.Information, "The core request of {request} was capped at the standard allocation of {standardAllocation}.", ("request", request), ("standardAllocation", standardAllocation))
-        with { RecipientId = recipientId, Amount = request - standardAllocation };
+        Finding.About(recipientId, null, request - standardAllocation, CoreCapped, FindingSeverity.Information, "The core request of {request} was capped at the standard allocation of {standardAllocation}.", ("request", request), ("standardAllocation", standardAllocation));
 
     internal static Finding Reduced(string recipientId, Money claim, Money allocated, ShortfallRule rule) =>
-        Finding.Of(CoreReducedByShortfall, FindingSeverity.Warning, "The core claim of {claim} was reduced to {allocated} by the {rule} shortfall rule.", ("claim", claim), ("allocated", allocated), ("rule", rule.ToString()))
-        with { RecipientId = recipientId, Amount = claim - allocated };
+        Finding.About(recipientId, null, claim - allocated, CoreReducedByShortfall, FindingSeverity.Warning, "The core claim of {claim} was reduced to {allocated} by the {rule} shortfall rule.", ("claim", claim), ("allocated", allocated), ("rule", rule.ToString()));
 
     internal static Finding HeldBack(string recipientId, string activityId, Money heldBack) =>
-        Finding.Of(QueriedAmountHeldBack, FindingSeverity.Query, "{heldBack} of this activity is under query and held back from allocation until the query is answered.", ("heldBack", heldBack))
-        with { RecipientId = recipientId, ActivityId = activityId, Amount = heldBack };
+        Finding.About(recipientId, activityId, heldBack, QueriedAmountHeldBack, FindingSeverity.Query, "{heldBack} of this activity is under query and held back from allocation until the query is answered.", ("heldBack", heldBack));
 
     internal static Finding NotHeldBack(string recipientId, string activityId, Money queried) =>
-        Finding.Of(QueriedAmountNotHeldBack, FindingSeverity.Information, "{queried} of this activity is under query; the terms do not hold queried amounts back, so it was allocated as asked.", ("queried", queried))
-        with { RecipientId = recipientId, ActivityId = activityId, Amount = queried };
+        Finding.About(recipientId, activityId, queried, QueriedAmountNotHeldBack, FindingSeverity.Information, "{queried} of this activity is under query; the terms do not hold queried amounts back, so it was allocated as asked.", ("queried", queried));
 
     internal static Finding Funded(string recipientId, string activityId, Money awarded) =>
-        Finding.Of(OverProgrammedFunded, FindingSeverity.Information, "The over-programmed activity was funded in full: {awarded}.", ("awarded", awarded))
-        with { RecipientId = recipientId, ActivityId = activityId, Amount = awarded };
+        Finding.About(recipientId, activityId, awarded, OverProgrammedFunded, FindingSeverity.Information, "The over-programmed activity was funded in full: {awarded}.", ("awarded", awarded));
 
     internal static Finding PartlyFunded(string recipientId, string activityId, Money awarded, Money requested, Money minimum) =>
-        Finding.Of(OverProgrammedPartlyFunded, FindingSeverity.Information, "The over-programmed activity was funded in part: {awarded} of {requested}, no less than its minimum viable amount of {minimum}.", ("awarded", awarded), ("requested", requested), ("minimum", minimum))
-        with { RecipientId = recipientId, ActivityId = activityId, Amount = awarded };
+        Finding.About(recipientId, activityId, awarded, OverProgrammedPartlyFunded, FindingSeverity.Information, "The over-programmed activity was funded in part: {awarded} of {requested}, no less than its minimum viable amount of {minimum}.", ("awarded", awarded), ("requested", requested), ("minimum", minimum));
 
     internal static Finding NotReached(string recipientId, string activityId, string blockingRecipientId, string blockingActivityId) =>
-        Finding.Of(OverProgrammedNotReached, FindingSeverity.Information, "Not funded: funding in strict order stopped at an earlier bid that did not fit ({blockingRecipient} / {blockingActivity}).", ("blockingRecipient", blockingRecipientId), ("blockingActivity", blockingActivityId))
-        with { RecipientId = recipientId, ActivityId = activityId };
+        Finding.About(recipientId, activityId, null, OverProgrammedNotReached, FindingSeverity.Information, "Not funded: funding in strict order stopped at an earlier bid that did not fit ({blockingRecipient} / {blockingActivity}).", ("blockingRecipient", blockingRecipientId), ("blockingActivity", blockingActivityId));
 
     internal static Finding DidNotFit(string recipientId, string activityId, Money needed, Money left) =>
-        Finding.Of(OverProgrammedDidNotFit, FindingSeverity.Information, "Not funded: it needs at least {needed} but only {left} was left when its turn came.", ("needed", needed), ("left", left))
-        with { RecipientId = recipientId, ActivityId = activityId };
+        Finding.About(recipientId, activityId, null, OverProgrammedDidNotFit, FindingSeverity.Information, "Not funded: it needs at least {needed} but only {left} was left when its turn came.", ("needed", needed), ("left", left));
 
     internal static Finding NotInvited(string recipientId, string activityId) =>
-        Finding.Of(OverProgrammingNotInvited, FindingSeverity.Information, "The terms of the year do not invite over-programmed bids, so this activity was not considered for funding.")
-        with { RecipientId = recipientId, ActivityId = activityId };
+        Finding.About(recipientId, activityId, null, OverProgrammingNotInvited, FindingSeverity.Information, "The terms of the year do not invite over-programmed bids, so this activity was not considered for funding.");
 
     internal static Finding Unallocated(Money unallocated, Money fund) =>
-        Finding.Of(FundLeftUnallocated, FindingSeverity.Information, "{unallocated} of the fund of {fund} stays unallocated.", ("unallocated", unallocated), ("fund", fund))
-        with { Amount = unallocated };
+        Finding.About(null, null, unallocated, FundLeftUnallocated, FindingSeverity.Information, "{unallocated} of the fund of {fund} stays unallocated.", ("unallocated", unallocated), ("fund", fund));
 
     internal static Finding ActivityPartlyFunded(string recipientId, string activityId, Money allocated, Money requested) =>
-        Finding.Of(CoreActivityPartlyFunded, FindingSeverity.Information, "The core activity was allocated {allocated} of {requested}: its recipient's core allocation funds its activities in the recipient's own order of preference.", ("allocated", allocated), ("requested", requested))
-        with { RecipientId = recipientId, ActivityId = activityId, Amount = allocated };
+        Finding.About(recipientId, activityId, allocated, CoreActivityPartlyFunded, FindingSeverity.Information, "The core activity was allocated {allocated} of {requested}: its recipient's core allocation funds its activities in the recipient's own order of preference.", ("allocated", allocated), ("requested", requested));
 
     internal static Finding Shortfall(Money fund, Money totalClaims, ShortfallRule rule) =>
-        Finding.Of(ShortfallApplied, FindingSeverity.Warning, "Core claims totalling {totalClaims} exceed the fund of {fund}; the fund was divided by the {rule} shortfall rule.", ("totalClaims", totalClaims), ("fund", fund), ("rule", rule.ToString()))
-        with { Amount = totalClaims - fund };
+        Finding.About(null, null, totalClaims - fund, ShortfallApplied, FindingSeverity.Warning, "Core claims totalling {totalClaims} exceed the fund of {fund}; the fund was divided by the {rule} shortfall rule.", ("totalClaims", totalClaims), ("fund", fund), ("rule", rule.ToString()));
 }
