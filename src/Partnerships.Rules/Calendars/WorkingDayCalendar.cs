@@ -130,7 +130,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1583 to 9999.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        CalendarPreconditions.CheckIso(date, nameof(date));
+        Preconditions.CheckIso(date, nameof(date));
         var table = Table(date.Year);
         var index = date.DayOfYear;
         return table.WorkingUpTo[index] != table.WorkingUpTo[index - 1];
@@ -168,7 +168,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the answer is outside the years 1583 to 9999.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays)
     {
-        CalendarPreconditions.CheckIso(date, nameof(date));
+        Preconditions.CheckIso(date, nameof(date));
         if (workingDays == 0)
         {
             return date;
@@ -209,8 +209,8 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1583 to 9999.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
-        CalendarPreconditions.CheckIso(start, nameof(start));
-        CalendarPreconditions.CheckIso(end, nameof(end));
+        Preconditions.CheckIso(start, nameof(start));
+        Preconditions.CheckIso(end, nameof(end));
         if (end < start)
         {
             return -Count(end, start, inclusive: false);
