@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Partnerships.Rules.Allocation;
 
 /// <summary>
@@ -301,56 +303,65 @@ public static class ClaimsDivision
         den == 0 || claim == 0 ? claim : MulDivFloor(num, weight, den, claim);
 
     /// <summary>
-    /// Proportional by D'Hondt on the grid of multipliers m ÷ total: unit k of claimant i becomes due at the whole
-    /// step ⌈k·total ÷ cᵢ⌉, and the estate's units go to the earliest steps, ties to the lower index. The first
-    /// ⌊estate·cᵢ ÷ total⌋ units are due by step <c>estate</c>; the r units still to give are due within fewer than n
-    /// further steps, so the candidates are a claimant index and a small whole step packed in one <see cref="long"/>
-    /// and a plain quickselect on them needs no lookups.
+    /// Proportional by D'Hondt on the grid of multipliers m ÷ total. After m, claimant i holds ⌊m·cᵢ ÷ total⌋ units, so
+    /// unit k of claimant i becomes due at the whole multiplier ⌈k·total ÷ cᵢ⌉, and the estate's units go to the
+    /// earliest, ties to the lower index. By m = estate, Σ⌊estate·cᵢ ÷ total⌋ units are due; the r units still to give
+    /// fall due within the next <c>bound</c> steps (fewer than n). Their last step is found in a window guessed from a
+    /// sample of claimants and then checked; a wrong guess (rare, and only for inputs built against the sample) costs a
+    /// second pass over the whole range of steps, never a wrong answer. The guess samples <c>sampleSize</c> claimants and
+    /// is tried only with four times as many steps to search; the result says whether it held (for tests: the awards
+    /// are the same either way).
     /// </summary>
-    private static void ProportionalOnGrid(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards)
+    internal static bool ProportionalOnGrid(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards, int sampleSize = 8192)
     {
-        // Overflow is ruled out above or guarded explicitly (BigMul, Int128); checks here cost a quarter of the time.
+        // Overflow is ruled out by the checked total on entry or handled in 128 bits; checks here cost a quarter of the time.
         unchecked
         {
-            var byTotal = new Reciprocal(total);
+            var atEstate = new GridShare(estate, total);
             long given = 0;
             long positive = 0;
             for (var i = 0; i < claims.Length; i++)
             {
-                awards[i] = claims[i] == 0 ? 0 : byTotal.MulDivFloor(estate, claims[i]);
+                awards[i] = atEstate.Of(claims[i]);
                 given += awards[i];
-                positive += claims[i] > 0 ? 1 : 0;
+                positive += claims[i] != 0 ? 1 : 0;
             }
 
             var remaining = estate - given;
             if (remaining == 0)
             {
-                return;
+                return false;
             }
 
-            // Σ min(units left, ⌊(ρᵢ + B·cᵢ) ÷ total⌋) > r at B = min(n, total − estate); a smaller B usually suffices.
+            // Σ⌊(estate + B)·cᵢ ÷ total⌋ > estate + B − (claimants below their claim) ≥ estate at B = bound.
             var bound = Math.Min(positive, total - estate);
-            var candidates = Candidates(estate, total, claims, awards, Math.Min(bound, (positive * 3 / 4) + 16), remaining, out var count)
-                ?? Candidates(estate, total, claims, awards, bound, remaining, out count)!;
-            var picked = (int)remaining;
-            SelectSmallest(candidates.AsSpan(0, count), picked);
-            foreach (var candidate in candidates.AsSpan(0, picked))
+            if (bound > 4L * sampleSize
+                && GuessWindow(estate, total, claims, positive, bound, remaining, sampleSize) is { } window
+                && GiveWithin(estate, total, claims, awards, window, given, remaining))
             {
-                awards[(int)(candidate & uint.MaxValue)]++;
+                return true;
             }
+
+            GiveWithin(estate, total, claims, awards, new StepWindow(1, bound, remaining + bound), given, remaining);
+            return false;
         }
     }
 
-    /// <summary>The units due within <paramref name="steps"/> steps after <c>estate</c>, packed as (step, index); null when fewer than <paramref name="needed"/>.</summary>
-    private static long[]? Candidates(long estate, long total, ReadOnlySpan<long> claims, ReadOnlySpan<long> bases, long steps, long needed, out int count)
+    /// <summary>
+    /// Guesses the steps [first, last] where the last unit given falls due, from the units of every (n ÷ size)-th claimant:
+    /// the r-th unit of all is near the (r·sampled ÷ positive)-th of the sample, and the window spans 4σ to 8σ of
+    /// that rank either side. Null when the sample cannot say.
+    /// </summary>
+    private static StepWindow? GuessWindow(long estate, long total, ReadOnlySpan<long> claims, long positive, long bound, long remaining, int size)
     {
         unchecked
         {
-            var buffer = GC.AllocateUninitializedArray<long>(checked((int)(needed + steps))); // Σ ⌊(ρᵢ + B·cᵢ) ÷ total⌋ ≤ r + B; written before read
-            var unitsInLong = long.MaxValue / 2 / total; // k·total + cᵢ fits in a long up to this k
-            var stepsTimesClaimInLong = steps <= long.MaxValue / total; // steps·cᵢ ≤ steps·total fits in a long
-            count = 0;
-            for (var i = 0; i < claims.Length; i++)
+            var atEstate = new GridShare(estate, total);
+            var stride = claims.Length / size;
+            var steps = new long[size * 2];
+            var count = 0;
+            long sampled = 0;
+            for (var i = stride / 2; i < claims.Length && count < steps.Length; i += stride)
             {
                 var claim = claims[i];
                 if (claim == 0)
@@ -358,28 +369,128 @@ public static class ClaimsDivision
                     continue;
                 }
 
-                // ρᵢ = estate·cᵢ mod total = estate·cᵢ − baseᵢ·total: no division needed.
-                var high = Math.BigMul(estate, claim, out long low);
-                var rho = high == 0 && low >= 0 ? low - (bases[i] * total) : (long)(((Int128)estate * claim) - ((Int128)bases[i] * total));
-                for (long k = 1; k <= claim - bases[i]; k++)
+                sampled++;
+                var units = atEstate.Of(claim, out var rho);
+                for (long k = 1; k <= claim - units && count < steps.Length; k++)
                 {
-                    // Unit k is due within the bound iff k·total − ρᵢ ≤ steps·cᵢ; decide by multiplying (in a long when
-                    // nothing can overflow) and divide only for the units that are.
-                    if (k <= unitsInLong && stepsTimesClaimInLong ? (k * total) - rho > steps * claim
-                        : ((Int128)k * total) - rho > (Int128)steps * claim)
+                    var step = DueStep(k, total, rho, claim, bound);
+                    if (step > bound)
                     {
                         break;
                     }
 
-                    // ⌈(k·total − ρᵢ) ÷ cᵢ⌉, in 128 bits only where k·total could overflow.
-                    var step = k <= unitsInLong
-                        ? ((k * total) - rho + claim - 1) / claim
-                        : (long)(((((Int128)k * total) - rho) + claim - 1) / claim);
-                    buffer[count++] = (step << 32) | (uint)i;
+                    steps[count++] = step;
                 }
             }
 
-            return count >= needed ? buffer : null;
+            var rank = (long)((Int128)remaining * sampled / positive);
+            var spread = (4L << ((BitOperations.Log2((ulong)rank + 1) / 2) + 1)) + 16; // 4 × an upper bound of √rank
+            if (sampled == 0 || count == steps.Length || rank - spread >= count)
+            {
+                return null;
+            }
+
+            var sample = steps.AsSpan(0, count);
+            sample.Sort();
+            var low = (int)Math.Max(0, rank - spread);
+            var high = (int)Math.Min(count, rank + spread + 1);
+            var first = low == 0 ? 1 : sample[low];
+            var last = high == count ? bound : sample[high - 1];
+            while (low > 0 && sample[low - 1] == first)
+            {
+                low--;
+            }
+
+            while (high < count && sample[high] == last)
+            {
+                high++;
+            }
+
+            return new StepWindow(first, last, (long)((Int128)(high - low) * positive / sampled));
+        }
+    }
+
+    /// <summary>
+    /// Gives each claimant the units due before the window, then the units still owed to the earliest (step, index)
+    /// within it; false, with the awards back at the base, when the window does not hold the last unit or holds
+    /// far more units than expected.
+    /// </summary>
+    private static bool GiveWithin(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards, StepWindow window, long given, long remaining)
+    {
+        unchecked
+        {
+            var atEstate = new GridShare(estate, total);
+            var beforeFirst = new GridShare(estate + window.First - 1, total);
+            var atLast = new GridShare(estate + window.Last, total);
+            var candidates = GC.AllocateUninitializedArray<long>((int)Math.Min(remaining + window.Last, (window.ExpectedUnits * 3 / 2) + 4096)); // written before read
+            var count = 0;
+            long reached = 0;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                var claim = claims[i];
+                var before = beforeFirst.Of(claim);
+                var byLast = atLast.Of(claim);
+                reached += before;
+                awards[i] = before;
+                if (byLast == before)
+                {
+                    continue;
+                }
+
+                var units = atEstate.Of(claim, out var rho);
+                if (count + (byLast - before) > candidates.Length)
+                {
+                    Reset(atEstate, claims, awards, i);
+                    return false;
+                }
+
+                for (var k = before - units + 1; k <= byLast - units; k++)
+                {
+                    // (step − first, index) packed: both below 2³¹ since the window is within n steps.
+                    candidates[count++] = ((DueStep(k, total, rho, claim, window.Last) - window.First) << 32) | (uint)i;
+                }
+            }
+
+            var due = reached - given;
+            if (due > remaining || due + count < remaining)
+            {
+                Reset(atEstate, claims, awards, claims.Length - 1);
+                return false;
+            }
+
+            var picked = (int)(remaining - due);
+            SelectSmallest(candidates.AsSpan(0, count), picked);
+            foreach (var candidate in candidates.AsSpan(0, picked))
+            {
+                awards[(int)(candidate & uint.MaxValue)]++;
+            }
+
+            return true;
+        }
+    }
+
+    private static void Reset(GridShare atEstate, ReadOnlySpan<long> claims, Span<long> awards, int through)
+    {
+        for (var i = 0; i <= through; i++)
+        {
+            awards[i] = atEstate.Of(claims[i]);
+        }
+    }
+
+    /// <summary>The step ⌈(k·total − ρ) ÷ c⌉ after the estate at which unit k past ⌊estate·c ÷ total⌋ falls due, or limit + 1 when later than limit.</summary>
+    private static long DueStep(long k, long total, long rho, long claim, long limit)
+    {
+        unchecked
+        {
+            var high = Math.BigMul(k, total, out long low);
+            if (high == 0 && low >= 0 && limit <= long.MaxValue / claim)
+            {
+                var need = low - rho;
+                return need > limit * claim ? limit + 1 : (need + claim - 1) / claim;
+            }
+
+            var wide = ((Int128)k * total) - rho;
+            return wide > (Int128)limit * claim ? limit + 1 : (long)((wide + claim - 1) / claim);
         }
     }
 
@@ -609,33 +720,55 @@ public static class ClaimsDivision
         public static long Unit(long item, ReadOnlySpan<long> bases) => bases[(int)(item >> 32)] + unchecked((uint)item);
     }
 
+    /// <summary>The steps [First, Last] after the estate searched for the last unit, and about how many units fall due in them.</summary>
+    private readonly record struct StepWindow(long First, long Last, long ExpectedUnits);
+
     /// <summary>
-    /// Division by one divisor many times, by multiplying with its reciprocal: ⌊x ÷ d⌋ is ⌊x·m ÷ 2⁶⁴⌋ or one more,
-    /// where m = ⌊(2⁶⁴ − 1) ÷ d⌋, so one multiply and at most one correction replace a hardware division.
+    /// ⌊m·c ÷ total⌋ for a fixed multiplier m ≤ total and any claim c ≤ total, by one multiply with the fixed-point
+    /// fraction f = ⌊m·2⁶⁴ ÷ total⌋: ⌊c·f ÷ 2⁶⁴⌋ is the answer or one less, and the remainder m·c − q·total, below
+    /// 2·total &lt; 2⁶⁴, is exact in the low 64 bits of the products, so one comparison corrects it. No division.
     /// </summary>
-    private readonly struct Reciprocal(long divisor)
+    private readonly struct GridShare
     {
-        private readonly ulong divisor = (ulong)divisor;
-        private readonly ulong multiplier = ulong.MaxValue / (ulong)divisor;
+        private readonly ulong multiplier;
+        private readonly ulong total;
+        private readonly ulong fraction;
+        private readonly bool whole;
 
-        /// <summary>⌊a·b ÷ d⌋ for non-negative a, b whose quotient fits; 128-bit only when a·b overflows a long.</summary>
-        public long MulDivFloor(long a, long b)
+        public GridShare(long multiplier, long total)
         {
-            var high = Math.BigMul(a, b, out long low);
-            if (high != 0 || low < 0)
-            {
-                return (long)(((Int128)a * b) / (long)divisor);
-            }
+            this.multiplier = (ulong)multiplier;
+            this.total = (ulong)total;
+            whole = multiplier >= total;
+            fraction = whole ? 0 : (ulong)(((UInt128)(ulong)multiplier << 64) / (ulong)total);
+        }
 
-            // quotient·divisor ≤ x and the quotient fits a long: nothing here can overflow.
-            var x = (ulong)low;
-            var quotient = Math.BigMul(x, multiplier, out _);
-            if (unchecked(x - (quotient * divisor)) >= divisor)
-            {
-                quotient++;
-            }
+        public long Of(long claim) => Of(claim, out _);
 
-            return unchecked((long)quotient);
+        /// <param name="claim">The claim; not negative and at most the total.</param>
+        /// <param name="remainder">m·c − q·total, from 0 to total − 1.</param>
+        public long Of(long claim, out long remainder)
+        {
+            unchecked
+            {
+                if (whole)
+                {
+                    remainder = 0;
+                    return claim;
+                }
+
+                var c = (ulong)claim;
+                var quotient = Math.BigMul(c, fraction, out _);
+                var rest = (multiplier * c) - (quotient * total);
+                if (rest >= total)
+                {
+                    quotient++;
+                    rest -= total;
+                }
+
+                remainder = (long)rest;
+                return (long)quotient;
+            }
         }
     }
 }

@@ -92,6 +92,43 @@ public sealed partial class ClaimsDivisionTests
         }));
     }
 
+    [Fact]
+    public void Proportional_SampledWindow_GivesWhatTheFullSearchGives()
+    {
+        // Medium problems with a small sample, so the guessed window is tried on every one: shapes a sample reads well,
+        // and shapes built against it (a big claim at every stride, one tie across all), so the guess also misses.
+        int held = 0, missed = 0;
+        Check.One(Thousand, Prop.ForAll(SampledCases.ToArbitrary(), c =>
+        {
+            var sampled = new long[c.Claims.Length];
+            var full = new long[c.Claims.Length];
+            var searched = c.Claims.Count(x => x > 0) > 4 * SmallSample && c.Total - c.Estate > 4 * SmallSample;
+            var hit = ClaimsDivision.ProportionalOnGrid(c.Estate, c.Total, c.Claims, sampled, SmallSample);
+            held += hit ? 1 : 0;
+            missed += searched && !hit ? 1 : 0;
+            ClaimsDivision.ProportionalOnGrid(c.Estate, c.Total, c.Claims, full, sampleSize: int.MaxValue);
+            return sampled.SequenceEqual(full);
+        }));
+
+        Assert.True(held > 100 && missed > 10, FormattableString.Invariant($"The window held {held} times and missed {missed} times."));
+    }
+
+    [Fact]
+    public void Divide_ProportionalAHundredThousandClaims_MatchesTheFullSearch()
+    {
+        var random = new Random(2011);
+        var claims = Enumerable.Range(0, 100_000).Select(_ => Math.Min(random.NextInt64(0, 6_000_000), 5_000_000)).ToArray();
+        var total = claims.Sum();
+        var awards = new long[claims.Length];
+        var full = new long[claims.Length];
+
+        ClaimsDivision.Divide(ShortfallRule.Proportional, total * 85 / 100, claims, awards);
+        ClaimsDivision.ProportionalOnGrid(total * 85 / 100, total, claims, full, sampleSize: int.MaxValue);
+
+        Assert.Equal(full, awards);
+        Assert.Equal(total * 85 / 100, awards.Sum());
+    }
+
     private static Property Monotone(Gen<DivisionCase> cases, DivideFunc divide) =>
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
@@ -100,4 +137,34 @@ public sealed partial class ClaimsDivisionTests
             var after = divide(c.Rule, larger, c.Claims, c.Weights);
             return before.Select((a, i) => after[i] >= a).All(ok => ok);
         });
+
+    private const int SmallSample = 256;
+
+    /// <summary>1,100 to 6,000 claims of one of seven shapes, spelled out from a seed; an estate below the total.</summary>
+    private static Gen<DivisionCase> SampledCases { get; } =
+        from n in Gen.Choose(1_100, 6_000)
+        from shape in Gen.Choose(0, 6)
+        from huge in Gen.Elements(false, true)
+        from seed in Gen.Choose(0, int.MaxValue)
+        from fraction in Gen.Frequency((4, Gen.Choose(0, 999)), (1, Gen.Constant(-1)))
+        let claims = SampledShape(shape, n, huge ? long.MaxValue / 4 / n : 10_000_000, new Random(seed))
+        let total = claims.Sum()
+        where total > 0
+        let estate = fraction < 0 ? Math.Max(0, total - 1 - (seed % n)) : (long)((Int128)total * fraction / 1000)
+        select new DivisionCase(ShortfallRule.Proportional, claims, claims, estate, 1);
+
+    private static long[] SampledShape(int shape, int n, long top, Random random)
+    {
+        var stride = n / SmallSample;
+        return Enumerable.Range(0, n).Select(i => shape switch
+        {
+            0 => random.NextInt64(0, top),
+            1 => top / 2,
+            2 => i % stride == stride / 2 ? top : random.NextInt64(0, 100),
+            3 => random.Next(2) == 0 ? top / 3 : top / 7,
+            4 => random.NextInt64(0, 4),
+            5 => i * (top / n),
+            _ => Math.Min(random.NextInt64(0, top + (top / 5)), top),
+        }).ToArray();
+    }
 }
