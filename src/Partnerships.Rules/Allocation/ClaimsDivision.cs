@@ -5,7 +5,7 @@ namespace Partnerships.Rules.Allocation;
 /// <summary>
 /// The allocation core for the shortfall stage: divides a fund (the "estate") among claims, in whole minor units,
 /// by a named <see cref="ShortfallRule"/>. Works on spans of <see cref="long"/> minor units, allocates only scratch
-/// space and never sorts.
+/// space and never sorts the claims.
 /// </summary>
 /// <remarks>
 /// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
@@ -18,8 +18,9 @@ namespace Partnerships.Rules.Allocation;
 /// index <em>is</em> the tie-break: callers must pass claimants in a fixed order of an intrinsic id (the domain layer
 /// sorts by recipient id, ordinally), never in arrival order. The computation never goes unit by unit: it finds the
 /// final threshold by selection (quickselect with a deterministic pseudo-random pivot) in expected linear time, with
-/// scratch space linear in the number of claimants (one <see cref="long"/> each for equal awards and losses, at most
-/// two for proportional).</para>
+/// scratch space linear in the number of claimants (one <see cref="long"/> each for equal awards and losses). Proportional
+/// needs less: it guesses the window of the final threshold from a sample of claimants, checks the guess exactly, and
+/// selects only among the units in that window.</para>
 /// <para><b>Arithmetic.</b> Exact integers only. Products such as <c>estate × claim</c> use a 128-bit intermediate only
 /// when they would not fit in a <see cref="long"/>. A total of claims or weights beyond <see cref="long.MaxValue"/>
 /// throws <see cref="OverflowException"/>: never a wrong answer.</para>
@@ -342,7 +343,13 @@ public static class ClaimsDivision
                 return true;
             }
 
-            GiveWithin(estate, total, claims, awards, new StepWindow(1, bound, remaining + bound), given, remaining);
+            // Without a sample, three quarters of the bound usually holds the last unit; Σ units due ≤ r + steps.
+            var usual = Math.Min(bound, (positive * 3 / 4) + 16);
+            if (!GiveWithin(estate, total, claims, awards, new StepWindow(1, usual, remaining + usual), given, remaining))
+            {
+                GiveWithin(estate, total, claims, awards, new StepWindow(1, bound, remaining + bound), given, remaining);
+            }
+
             return false;
         }
     }
