@@ -355,7 +355,7 @@ public static class ClaimsDivision
     }
 
     /// <summary>
-    /// Guesses the steps [first, last] where the last unit given falls due, from the units of every (n ÷ size)-th claimant:
+    /// Guesses the steps [first, last] where the last unit given falls due, from the units of one claimant in each block of n ÷ size:
     /// the r-th unit of all is near the (r·sampled ÷ positive)-th of the sample, and the window spans 4σ to 8σ of
     /// that rank either side. Null when the sample cannot say.
     /// </summary>
@@ -368,9 +368,11 @@ public static class ClaimsDivision
             var steps = new long[size * 2];
             var count = 0;
             long sampled = 0;
-            for (var i = stride / 2; i < claims.Length && count < steps.Length; i += stride)
+            var random = new Xorshift(claims.Length);
+            for (var block = 0; block + stride <= claims.Length && count < steps.Length; block += stride)
             {
-                var claim = claims[i];
+                // One claimant from each block, at a pseudo-random place, so no pattern in the order can hide from the sample.
+                var claim = claims[block + random.Below(stride)];
                 if (claim == 0)
                 {
                     continue;

@@ -96,7 +96,7 @@ public sealed partial class ClaimsDivisionTests
     public void Proportional_SampledWindow_GivesWhatTheFullSearchGives()
     {
         // Medium problems with a small sample, so the guessed window is tried on every one: shapes a sample reads well,
-        // and shapes built against it (a big claim at every stride, one tie across all), so the guess also misses.
+        // and shapes that trouble it (a big claim at every stride, ties across thousands of claims), so it also misses.
         int held = 0, missed = 0;
         Check.One(Thousand, Prop.ForAll(SampledCases.ToArbitrary(), c =>
         {
