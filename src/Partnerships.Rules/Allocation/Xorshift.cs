@@ -1,6 +1,6 @@
 namespace Partnerships.Rules.Allocation;
 
-/// <summary>A tiny deterministic pseudo-random source for quickselect pivots; seeded from the input size, so results never depend on it and runs repeat.</summary>
+/// <summary>A tiny deterministic pseudo-random source for quickselect pivots and samples; seeded from the input size, so results never depend on it and runs repeat.</summary>
 internal struct Xorshift(int seed)
 {
     private uint state = unchecked((uint)seed * 2654435761u) | 1u;
