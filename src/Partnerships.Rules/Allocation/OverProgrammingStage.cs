@@ -52,12 +52,16 @@ public static class OverProgrammingStage
             }
         }
 
-        Array.Sort(sorted, CompareIds);
-        for (var i = 1; i < sorted.Length; i++)
+        // Callers usually hold their bids in id order already; ids are unique, so any sort gives the same order.
+        if (!InIdOrder(sorted))
         {
-            if (CompareIds(sorted[i - 1], sorted[i]) == 0)
+            Array.Sort(sorted, CompareIds);
+            for (var i = 1; i < sorted.Length; i++)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The bid {sorted[i].RecipientId} / {sorted[i].ActivityId} is given twice."), nameof(bids));
+                if (CompareIds(sorted[i - 1], sorted[i]) == 0)
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"The bid {sorted[i].RecipientId} / {sorted[i].ActivityId} is given twice."), nameof(bids));
+                }
             }
         }
 
@@ -87,25 +91,7 @@ public static class OverProgrammingStage
         {
             var bid = sorted[i];
             var awarded = Money.FromMinorUnits(awards[i], currency);
-            Finding reason;
-            if (awards[i] == amounts[i])
-            {
-                reason = AllocationFindings.Funded(bid.RecipientId, bid.ActivityId, awarded);
-            }
-            else if (awards[i] > 0)
-            {
-                reason = AllocationFindings.PartlyFunded(bid.RecipientId, bid.ActivityId, awarded, bid.Amount, Money.FromMinorUnits(minimums[i], currency));
-            }
-            else if (blocking is not null)
-            {
-                reason = AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, blocking.RecipientId, blocking.ActivityId);
-            }
-            else
-            {
-                reason = AllocationFindings.DidNotFit(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(Math.Max(minimums[i], 1), currency), Money.FromMinorUnits(before, currency));
-                blocking = rule == OverProgrammingRule.StrictOrder ? bid : null;
-            }
-
+            var reason = Reason(bid, awards[i], amounts[i], minimums[i], before, currency, rule, ref blocking);
             before -= awards[i];
             results.Add(new BidAward(bid, awarded, reason));
         }
@@ -119,6 +105,42 @@ public static class OverProgrammingStage
             Awarded = Money.FromMinorUnits(pool.MinorUnits - left, currency),
             LeftOver = Money.FromMinorUnits(left, currency),
         };
+    }
+
+    /// <summary>The reason for a bid's award, taken in funding order; under strict order the first bid that did not fit blocks every later one.</summary>
+    internal static Finding Reason(OverProgrammedBid bid, long award, long amount, long minimum, long left, Currency currency, OverProgrammingRule rule, ref OverProgrammedBid? blocking)
+    {
+        if (award == amount)
+        {
+            return AllocationFindings.Funded(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(award, currency));
+        }
+
+        if (award > 0)
+        {
+            return AllocationFindings.PartlyFunded(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(award, currency), Money.FromMinorUnits(amount, currency), Money.FromMinorUnits(minimum, currency));
+        }
+
+        if (blocking is not null)
+        {
+            return AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, blocking.RecipientId, blocking.ActivityId);
+        }
+
+        blocking = rule == OverProgrammingRule.StrictOrder ? bid : null;
+        return AllocationFindings.DidNotFit(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(Math.Max(minimum, 1), currency), Money.FromMinorUnits(left, currency));
+    }
+
+    // Strictly increasing ids: in order and without a repeat.
+    private static bool InIdOrder(OverProgrammedBid[] bids)
+    {
+        for (var i = 1; i < bids.Length; i++)
+        {
+            if (CompareIds(bids[i - 1], bids[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static int CompareIds(OverProgrammedBid a, OverProgrammedBid b)

@@ -58,17 +58,14 @@ public static class UnderspendReview
 
         var accounts = position.Accounts;
         var reclaimed = new long[accounts.Length];
-        var underspending = new HashSet<string>(StringComparer.Ordinal);
+        var underspending = new bool[accounts.Length];
         var reclaims = ImmutableArray.CreateBuilder<Reclaim>();
         var pool = position.Unallocated;
+        (Money Initial, Money Tolerance)? lastTolerance = null;
         for (var i = 0; i < accounts.Length; i++)
         {
-            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, out var isUnderspending);
-            if (isUnderspending || accounts[i].HasGivenBack)
-            {
-                underspending.Add(accounts[i].RecipientId);
-            }
-
+            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, ref lastTolerance, out var isUnderspending);
+            underspending[i] = isUnderspending || accounts[i].HasGivenBack;
             if (reclaim is not null)
             {
                 reclaims.Add(reclaim);
@@ -77,39 +74,60 @@ public static class UnderspendReview
             }
         }
 
-        var candidates = Candidates(position.Bids, further, underspending, terms.UnderspendingRecipientsMayReceive, findings);
-        var stage = OverProgrammingStage.Fund(pool, candidates, position.Policy);
-        var grants = ImmutableArray.CreateBuilder<Grant>();
-        var granted = new Dictionary<string, long>(StringComparer.Ordinal);
-        var fundedByBid = new Dictionary<(string, string), long>();
-        foreach (var award in stage.Awards)
+        var candidates = new Candidates(position.Bids, further, accounts, underspending, terms.UnderspendingRecipientsMayReceive, findings);
+        var n = candidates.Count;
+        var awards = new long[n];
+        var fundingOrder = new int[n];
+        var rule = position.Policy.OverProgrammingRule;
+        var left = BidFunding.Fund(pool.MinorUnits, candidates.Amounts.AsSpan(0, n), candidates.Minimums.AsSpan(0, n), candidates.Scores.AsSpan(0, n), candidates.Ranks.AsSpan(0, n), rule, position.Policy.OverProgrammingOrder, awards, fundingOrder);
+
+        // Each candidate has one finding, its grant or the stage's reason, and what is left one more.
+        findings.Capacity = findings.Count + n + (left == 0 ? 0 : 1);
+        var grants = ImmutableArray.CreateBuilder<Grant>(awards.Count(static a => a > 0));
+        var currency = pool.Currency;
+        var granted = new long[accounts.Length];
+        Dictionary<string, long>? grantedToNew = null;
+        var before = pool.MinorUnits;
+        OverProgrammedBid? blocking = null;
+        foreach (var i in fundingOrder)
         {
-            var bid = award.Bid;
-            if (award.Awarded.IsZero)
+            var bid = candidates.Bid(i);
+            if (awards[i] == 0)
             {
-                findings.Add(award.Reason);
+                // A bid asking for nothing is "funded" with nothing: the stage's reason says so, and there is no grant.
+                findings.Add(OverProgrammingStage.Reason(bid, 0, candidates.Amounts[i], candidates.Minimums[i], before, currency, rule, ref blocking));
                 continue;
             }
 
-            grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award.Awarded, bid.Amount));
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award.Awarded, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)));
-            granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + award.Awarded.MinorUnits;
-            fundedByBid[(bid.RecipientId, bid.ActivityId)] = award.Awarded.MinorUnits;
+            var award = Money.FromMinorUnits(awards[i], currency);
+            var request = Money.FromMinorUnits(candidates.Amounts[i], currency);
+            before -= awards[i];
+            grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award, request));
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award), ("request", request), ("review", reviewPoint.Name)));
+            if (candidates.Accounts[i] is var account and >= 0)
+            {
+                granted[account] += awards[i];
+            }
+            else
+            {
+                grantedToNew ??= new(StringComparer.Ordinal);
+                grantedToNew[bid.RecipientId] = grantedToNew.GetValueOrDefault(bid.RecipientId) + awards[i];
+            }
         }
 
-        var unallocated = stage.LeftOver;
-        if (!unallocated.IsZero)
+        var unallocated = Money.FromMinorUnits(left, currency);
+        if (left != 0)
         {
             findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
         if (reclaims.Count == 0 && grants.Count == 0)
         {
-            return new ReviewResult(reviewPoint, position, [], [], pool, findings.ToImmutable());
+            return new ReviewResult(reviewPoint, position, [], [], pool, findings.DrainToImmutable());
         }
 
-        var after = position.With(NewAccounts(accounts, reclaimed, granted, pool.Currency), NewBids(position.Bids, further, fundedByBid), unallocated);
-        return new ReviewResult(reviewPoint, after, reclaims.ToImmutable(), grants.ToImmutable(), pool, findings.ToImmutable());
+        var after = position.With(NewAccounts(accounts, reclaimed, granted, grantedToNew, currency), NewBids(position.Bids, further, candidates, awards, currency), unallocated);
+        return new ReviewResult(reviewPoint, after, reclaims.DrainToImmutable(), grants.MoveToImmutable(), pool, findings.DrainToImmutable());
     }
 
     /// <summary>Works out the under-spend a recipient may keep: the larger of the floor and the percentage of its initial allocation.</summary>
@@ -147,7 +165,7 @@ public static class UnderspendReview
         return bid;
     }
 
-    private static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
+    internal static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
     {
         if (terms.Year != position.Year || terms.Fund != position.Fund)
         {
@@ -182,7 +200,7 @@ public static class UnderspendReview
         }
     }
 
-    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, out bool underspending)
+    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref (Money Initial, Money Tolerance)? lastTolerance, out bool underspending)
     {
         underspending = false;
         var recipient = account.RecipientId;
@@ -207,14 +225,21 @@ public static class UnderspendReview
         }
 
         var underspend = allocation - forecast;
-        var tolerance = ToleranceFor(terms, account.InitialAllocation);
+        if (underspend.IsZero)
+        {
+            return null;
+        }
+
+        // Most recipients start with the same allocation, so the decimal product is worked out once for them all.
+        if (lastTolerance is not { } last || last.Initial != account.InitialAllocation)
+        {
+            lastTolerance = last = (account.InitialAllocation, ToleranceFor(terms, account.InitialAllocation));
+        }
+
+        var tolerance = last.Tolerance;
         if (underspend <= tolerance)
         {
-            if (!underspend.IsZero)
-            {
-                findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
-            }
-
+            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
             return null;
         }
 
@@ -253,43 +278,20 @@ public static class UnderspendReview
         return bids.DrainToImmutable();
     }
 
-    private static List<OverProgrammedBid> Candidates(
-        ImmutableArray<HeldBid> held,
-        ImmutableArray<OverProgrammedBid> further,
-        HashSet<string> underspending,
-        bool underspendingMayReceive,
-        ImmutableArray<Finding>.Builder findings)
+    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, long[] reclaimed, long[] granted, Dictionary<string, long>? grantedToNew, Currency currency)
     {
-        var candidates = new List<OverProgrammedBid>(held.Length + further.Length);
-        foreach (var bid in held.Where(static h => !h.Outstanding.IsZero).Select(static h => h.ForOutstanding()).Concat(further))
-        {
-            if (!underspendingMayReceive && underspending.Contains(bid.RecipientId))
-            {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
-                continue;
-            }
-
-            candidates.Add(bid);
-        }
-
-        return candidates;
-    }
-
-    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, long[] reclaimed, Dictionary<string, long> granted, Currency currency)
-    {
-        var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + granted.Count);
+        var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + (grantedToNew?.Count ?? 0));
         for (var i = 0; i < accounts.Length; i++)
         {
             var account = accounts[i];
-            var given = granted.Remove(account.RecipientId, out var g) ? g : 0;
-            if (reclaimed[i] == 0 && given == 0)
+            if (reclaimed[i] == 0 && granted[i] == 0)
             {
                 builder.Add(account);
                 continue;
             }
 
             var back = Money.FromMinorUnits(reclaimed[i], currency);
-            var grant = Money.FromMinorUnits(given, currency);
+            var grant = Money.FromMinorUnits(granted[i], currency);
             builder.Add(account with
             {
                 Allocation = account.Allocation - back + grant,
@@ -299,7 +301,12 @@ public static class UnderspendReview
             });
         }
 
-        foreach (var (recipientId, amount) in granted)
+        if (grantedToNew is null)
+        {
+            return builder.MoveToImmutable();
+        }
+
+        foreach (var (recipientId, amount) in grantedToNew)
         {
             builder.Add(RecipientAccount.NewFromGrant(recipientId, Money.FromMinorUnits(amount, currency)));
         }
@@ -307,21 +314,124 @@ public static class UnderspendReview
         return IdOrder.SortedUnique(builder, IdOrder.Compare, static a => a.RecipientId, nameof(accounts));
     }
 
-    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Dictionary<(string, string), long> funded)
+    // Held and further-round bids are each in id order and share no id, so merging them keeps the position's order.
+    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Candidates candidates, long[] awards, Currency currency)
     {
-        var builder = ImmutableArray.CreateBuilder<HeldBid>(held.Length + further.Length);
-        foreach (var bid in held)
+        var given = new long[held.Length + further.Length];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            builder.Add(funded.TryGetValue((bid.Bid.RecipientId, bid.Bid.ActivityId), out var amount)
-                ? bid with { Funded = bid.Funded + Money.FromMinorUnits(amount, bid.Funded.Currency) }
-                : bid);
+            given[candidates.Sources[i]] = awards[i];
         }
 
-        foreach (var bid in further)
+        var builder = ImmutableArray.CreateBuilder<HeldBid>(given.Length);
+        int h = 0, f = 0;
+        while (h < held.Length || f < further.Length)
         {
-            builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Amount.Currency)));
+            if (f == further.Length || (h < held.Length && IdOrder.Compare(held[h].Bid, further[f]) < 0))
+            {
+                var bid = held[h];
+                builder.Add(given[h] == 0 ? bid : bid with { Funded = bid.Funded + Money.FromMinorUnits(given[h], currency) });
+                h++;
+            }
+            else
+            {
+                builder.Add(new HeldBid(further[f], Money.FromMinorUnits(given[held.Length + f], currency)));
+                f++;
+            }
         }
 
-        return IdOrder.SortedUnique(builder, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(further));
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The bids the review offers the allocation core, in id order (its tie-break), as arrays of minor units: each
+    /// held bid for what it still lacks (one already given something has no minimum, as any top-up helps it), then
+    /// merged with the further round. Bids of under-spending recipients are passed over, with a finding, unless the
+    /// terms allow them.
+    /// </summary>
+    private sealed class Candidates
+    {
+        private readonly ImmutableArray<HeldBid> held;
+        private readonly ImmutableArray<OverProgrammedBid> further;
+
+        public Candidates(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, ImmutableArray<RecipientAccount> accounts, bool[] underspending, bool underspendingMayReceive, ImmutableArray<Finding>.Builder findings)
+        {
+            this.held = held;
+            this.further = further;
+            var capacity = held.Length + further.Length;
+            Amounts = new long[capacity];
+            Minimums = new long[capacity];
+            Scores = new int[capacity];
+            Ranks = new int[capacity];
+            Sources = new int[capacity];
+            Accounts = new int[capacity];
+            List<Finding>? furtherPassedOver = null;
+            int h = 0, f = 0, a = 0;
+            while (h < held.Length || f < further.Length)
+            {
+                var isHeld = f == further.Length || (h < held.Length && IdOrder.Compare(held[h].Bid, further[f]) < 0);
+                var source = isHeld ? h++ : held.Length + f++;
+                var bid = BidAt(source);
+                var amount = bid.Amount.MinorUnits;
+                var minimum = (bid.MinimumViableAmount ?? bid.Amount).MinorUnits;
+                if (isHeld && held[source].Funded.MinorUnits is var funded and not 0)
+                {
+                    amount -= funded;
+                    minimum = 0;
+                }
+
+                if (amount == 0 && isHeld)
+                {
+                    continue;
+                }
+
+                // Both walk in recipient order, so the account pointer only moves forward.
+                while (a < accounts.Length && string.CompareOrdinal(accounts[a].RecipientId, bid.RecipientId) < 0)
+                {
+                    a++;
+                }
+
+                var account = a < accounts.Length && string.Equals(accounts[a].RecipientId, bid.RecipientId, StringComparison.Ordinal) ? a : -1;
+                if (!underspendingMayReceive && account >= 0 && underspending[account])
+                {
+                    // Held bids are passed over before further-round ones, as they were always reported.
+                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
+                    continue;
+                }
+
+                Amounts[Count] = amount;
+                Minimums[Count] = minimum;
+                Scores[Count] = bid.Score;
+                Ranks[Count] = bid.Rank;
+                Sources[Count] = source;
+                Accounts[Count] = account;
+                Count++;
+            }
+
+            if (furtherPassedOver is not null)
+            {
+                findings.AddRange(furtherPassedOver);
+            }
+        }
+
+        public int Count { get; }
+
+        public long[] Amounts { get; }
+
+        public long[] Minimums { get; }
+
+        public int[] Scores { get; }
+
+        public int[] Ranks { get; }
+
+        /// <summary>Gets each candidate's bid: an index into the held bids, or past them into the further round.</summary>
+        public int[] Sources { get; }
+
+        /// <summary>Gets the index of each candidate's recipient among the accounts; -1 for a recipient without one.</summary>
+        public int[] Accounts { get; }
+
+        public OverProgrammedBid Bid(int candidate) => BidAt(Sources[candidate]);
+
+        private OverProgrammedBid BidAt(int source) => source < held.Length ? held[source].Bid : further[source - held.Length];
     }
 }
