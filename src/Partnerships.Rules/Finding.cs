@@ -11,18 +11,19 @@ namespace Partnerships.Rules;
 /// <para>The <see cref="Code"/> (<c>ELIG001</c>, <c>ALLOC003</c>, …) never changes meaning once published; an app
 /// may log it, count it or use it as the key of its own translated message, filling the placeholders of
 /// <see cref="MessageTemplate"/> from <see cref="Values"/>.</para>
-/// <para>Values are written culture-invariantly when the finding is made; amounts of money as a person in the
-/// UK reads them.</para>
+/// <para>Values are written culture-invariantly; amounts of money as a person in the UK reads them. Money, being
+/// immutable, is kept as it is and written when a value or the message is first read; the text is the same.</para>
 /// <para>This type is immutable and thread-safe. Equality compares every property, values included.</para>
 /// </remarks>
 public sealed record Finding
 {
-    // The values sorted by name (ordinal), never changed after construction. The public dictionary is built from
-    // them only when someone asks for it: most findings are made, counted and kept, and never read by name.
-    private readonly KeyValuePair<string, string>[] pairs;
+    // The values sorted by name (ordinal), never changed after construction: each one its text, or an amount of money
+    // to be written when read. The public dictionary is built from them only when someone asks for it: most findings
+    // are made, counted and kept, and never read by name.
+    private readonly KeyValuePair<string, object>[] pairs;
     private ImmutableSortedDictionary<string, string>? valuesByName;
 
-    private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, string>[] pairs)
+    private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, object>[] pairs)
     {
         Code = code;
         Severity = severity;
@@ -41,7 +42,7 @@ public sealed record Finding
 
     /// <summary>Gets the values the rule used, by placeholder name, written culture-invariantly.</summary>
     public ImmutableSortedDictionary<string, string> Values =>
-        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs); // a race builds an equal dictionary twice
+        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs.Select(static p => KeyValuePair.Create(p.Key, Text(p.Value)))); // a race builds an equal dictionary twice
 
     /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
     public string? RecipientId { get; init; }
@@ -105,15 +106,16 @@ public sealed record Finding
     /// <returns>The finding as one line.</returns>
     public override string ToString() => Code + ": " + Message;
 
-    // Formats the values and sorts them by name (ordinal), rejecting a blank or repeated name in the order given.
-    private static KeyValuePair<string, string>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
+    // Formats the values other than money and sorts them by name (ordinal), rejecting a blank or repeated name in the
+    // order given.
+    private static KeyValuePair<string, object>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
     {
-        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, string>[values.Length];
+        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, object>[values.Length];
         for (var count = 0; count < values.Length; count++)
         {
             var (name, value) = values[count];
             ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
-            var text = Format(value);
+            var text = value is Money ? value : Format(value);
 
             // Insertion sort: findings carry a handful of values.
             var at = count;
@@ -134,8 +136,10 @@ public sealed record Finding
         return sorted;
     }
 
+    private static string Text(object value) => value as string ?? ((Money)value).ToString();
+
     // Both sorted by name, so equal dictionaries are equal pair by pair.
-    private static bool SameValues(KeyValuePair<string, string>[] left, KeyValuePair<string, string>[] right)
+    private static bool SameValues(KeyValuePair<string, object>[] left, KeyValuePair<string, object>[] right)
     {
         if (left.Length != right.Length)
         {
@@ -144,7 +148,7 @@ public sealed record Finding
 
         for (var i = 0; i < left.Length; i++)
         {
-            if (!string.Equals(left[i].Key, right[i].Key, StringComparison.Ordinal) || !string.Equals(left[i].Value, right[i].Value, StringComparison.Ordinal))
+            if (!string.Equals(left[i].Key, right[i].Key, StringComparison.Ordinal) || !SameText(left[i].Value, right[i].Value))
             {
                 return false;
             }
@@ -153,13 +157,18 @@ public sealed record Finding
         return true;
     }
 
-    private static string? Lookup(KeyValuePair<string, string>[] pairs, ReadOnlySpan<char> name)
+    // Equal amounts written with the same symbol and digits read the same without being written.
+    private static bool SameText(object left, object right) =>
+        left is Money a && right is Money b && a.MinorUnits == b.MinorUnits && a.Currency.MinorUnitDigits == b.Currency.MinorUnitDigits && a.Currency.Symbol == b.Currency.Symbol
+        || string.Equals(Text(left), Text(right), StringComparison.Ordinal);
+
+    private static string? Lookup(KeyValuePair<string, object>[] pairs, string[] texts, ReadOnlySpan<char> name)
     {
-        foreach (var pair in pairs)
+        for (var i = 0; i < pairs.Length; i++)
         {
-            if (name.SequenceEqual(pair.Key))
+            if (name.SequenceEqual(pairs[i].Key))
             {
-                return pair.Value;
+                return texts[i];
             }
         }
 
@@ -168,19 +177,20 @@ public sealed record Finding
 
     // A placeholder is "{name}" up to the first '}' after a '{'; an unknown name is left as written. The text is
     // measured first, so it is written once into a string of its exact length.
-    private static string Render(string template, KeyValuePair<string, string>[] pairs)
+    private static string Render(string template, KeyValuePair<string, object>[] pairs)
     {
         if (pairs.Length == 0 || !template.Contains('{', StringComparison.Ordinal))
         {
             return template;
         }
 
-        var length = Fill(template, pairs, []);
-        return string.Create(length, (template, pairs), static (text, state) => Fill(state.template, state.pairs, text));
+        var texts = Array.ConvertAll(pairs, static p => Text(p.Value));
+        var length = Fill(template, pairs, texts, []);
+        return string.Create(length, (template, pairs, texts), static (text, state) => Fill(state.template, state.pairs, state.texts, text));
     }
 
     // Writes the filled-in template to text when it is long enough, and returns the length of the filled-in template.
-    private static int Fill(string template, KeyValuePair<string, string>[] pairs, Span<char> text)
+    private static int Fill(string template, KeyValuePair<string, object>[] pairs, string[] texts, Span<char> text)
     {
         var write = !text.IsEmpty;
         var length = 0;
@@ -201,7 +211,7 @@ public sealed record Finding
                 break;
             }
 
-            var value = Lookup(pairs, template.AsSpan(open + 1, close - open - 1)) is { } found ? found.AsSpan() : template.AsSpan(open, close - open + 1);
+            var value = Lookup(pairs, texts, template.AsSpan(open + 1, close - open - 1)) is { } found ? found.AsSpan() : template.AsSpan(open, close - open + 1);
 
             if (write)
             {

@@ -103,7 +103,7 @@ public static class UnderspendReview
             var request = Money.FromMinorUnits(candidates.Amounts[i], currency);
             before -= awards[i];
             grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award, request));
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award), ("request", request), ("review", reviewPoint.Name)));
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("amount", award), ("recipient", bid.RecipientId), ("request", request), ("review", reviewPoint.Name)));
             if (candidates.Accounts[i] is var account and >= 0)
             {
                 granted[account] += awards[i];
@@ -239,7 +239,7 @@ public static class UnderspendReview
         var tolerance = last.Tolerance;
         if (underspend <= tolerance)
         {
-            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
+            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("allocation", allocation), ("forecast", forecast), ("recipient", recipient), ("tolerance", tolerance), ("underspend", underspend)));
             return null;
         }
 
@@ -247,7 +247,7 @@ public static class UnderspendReview
         // forecast + tolerance, stays above both.
         underspending = true;
         var amount = underspend - tolerance;
-        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)));
+        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("allocation", allocation), ("forecast", forecast), ("reclaimed", amount), ("recipient", recipient), ("tolerance", tolerance), ("underspend", underspend)));
         return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
     }
 
