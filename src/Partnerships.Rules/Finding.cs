@@ -115,9 +115,9 @@ public sealed record Finding
         {
             var (name, value) = values[count];
             ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
-            var text = value is Money ? value : Format(value);
+            var text = value as string ?? (value is Money ? value : Format(value));
 
-            // Insertion sort: findings carry a handful of values.
+            // Insertion sort: findings carry a handful of values, mostly given in name order (one comparison each).
             var at = count;
             while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, name) >= 0)
             {
@@ -129,7 +129,11 @@ public sealed record Finding
                 at--;
             }
 
-            Array.Copy(sorted, at, sorted, at + 1, count - at);
+            if (at < count)
+            {
+                Array.Copy(sorted, at, sorted, at + 1, count - at);
+            }
+
             sorted[at] = new(name, text);
         }
 

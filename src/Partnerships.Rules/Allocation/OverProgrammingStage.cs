@@ -86,12 +86,12 @@ public static class OverProgrammingStage
         var results = ImmutableArray.CreateBuilder<BidAward>(n);
         var currency = pool.Currency;
         var before = pool.MinorUnits;
-        OverProgrammedBid? blocking = null;
+        Finding? stopped = null;
         foreach (var i in fundingOrder)
         {
             var bid = sorted[i];
             var awarded = Money.FromMinorUnits(awards[i], currency);
-            var reason = Reason(bid, awards[i], amounts[i], minimums[i], before, currency, rule, ref blocking);
+            var reason = Reason(bid, awards[i], amounts[i], minimums[i], before, currency, rule, ref stopped);
             before -= awards[i];
             results.Add(new BidAward(bid, awarded, reason));
         }
@@ -107,8 +107,11 @@ public static class OverProgrammingStage
         };
     }
 
-    /// <summary>The reason for a bid's award, taken in funding order; under strict order the first bid that did not fit blocks every later one.</summary>
-    internal static Finding Reason(OverProgrammedBid bid, long award, long amount, long minimum, long left, Currency currency, OverProgrammingRule rule, ref OverProgrammedBid? blocking)
+    /// <summary>
+    /// The reason for a bid's award, taken in funding order. Under strict order the first bid that does not fit stops
+    /// the funding: <paramref name="stopped"/> is then the reason of every later bid, but for the bid's own ids.
+    /// </summary>
+    internal static Finding Reason(OverProgrammedBid bid, long award, long amount, long minimum, long left, Currency currency, OverProgrammingRule rule, ref Finding? stopped)
     {
         if (award == amount)
         {
@@ -120,12 +123,17 @@ public static class OverProgrammingStage
             return AllocationFindings.PartlyFunded(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(award, currency), Money.FromMinorUnits(amount, currency), Money.FromMinorUnits(minimum, currency));
         }
 
-        if (blocking is not null)
+        if (stopped is not null)
         {
-            return AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, blocking.RecipientId, blocking.ActivityId);
+            // Every bid not reached has the same values; the copies share them.
+            return stopped with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId };
         }
 
-        blocking = rule == OverProgrammingRule.StrictOrder ? bid : null;
+        if (rule == OverProgrammingRule.StrictOrder)
+        {
+            stopped = AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, bid.RecipientId, bid.ActivityId);
+        }
+
         return AllocationFindings.DidNotFit(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(Math.Max(minimum, 1), currency), Money.FromMinorUnits(left, currency));
     }
 

@@ -88,14 +88,14 @@ public static class UnderspendReview
         var granted = new long[accounts.Length];
         Dictionary<string, long>? grantedToNew = null;
         var before = pool.MinorUnits;
-        OverProgrammedBid? blocking = null;
+        Finding? stopped = null;
         foreach (var i in fundingOrder)
         {
             var bid = candidates.Bid(i);
             if (awards[i] == 0)
             {
                 // A bid asking for nothing is "funded" with nothing: the stage's reason says so, and there is no grant.
-                findings.Add(OverProgrammingStage.Reason(bid, 0, candidates.Amounts[i], candidates.Minimums[i], before, currency, rule, ref blocking));
+                findings.Add(OverProgrammingStage.Reason(bid, 0, candidates.Amounts[i], candidates.Minimums[i], before, currency, rule, ref stopped));
                 continue;
             }
 
@@ -314,30 +314,24 @@ public static class UnderspendReview
         return IdOrder.SortedUnique(builder, IdOrder.Compare, static a => a.RecipientId, nameof(accounts));
     }
 
-    // Held and further-round bids are each in id order and share no id, so merging them keeps the position's order.
+    // The index of the next bid in id order: into the held bids, or past them into the further round. Each is in id
+    // order and they share no id, so the merge keeps the position's order.
+    private static int Next(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, ref int h, ref int f) =>
+        f == further.Length || (h < held.Length && IdOrder.Compare(held[h].Bid, further[f]) < 0) ? h++ : held.Length + f++;
+
     private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Candidates candidates, long[] awards, Currency currency)
     {
-        var given = new long[held.Length + further.Length];
-        for (var i = 0; i < candidates.Count; i++)
+        var builder = ImmutableArray.CreateBuilder<HeldBid>(held.Length + further.Length);
+        int h = 0, f = 0, c = 0;
+        while (h + f < builder.Capacity)
         {
-            given[candidates.Sources[i]] = awards[i];
-        }
-
-        var builder = ImmutableArray.CreateBuilder<HeldBid>(given.Length);
-        int h = 0, f = 0;
-        while (h < held.Length || f < further.Length)
-        {
-            if (f == further.Length || (h < held.Length && IdOrder.Compare(held[h].Bid, further[f]) < 0))
-            {
-                var bid = held[h];
-                builder.Add(given[h] == 0 ? bid : bid with { Funded = bid.Funded + Money.FromMinorUnits(given[h], currency) });
-                h++;
-            }
-            else
-            {
-                builder.Add(new HeldBid(further[f], Money.FromMinorUnits(given[held.Length + f], currency)));
-                f++;
-            }
+            // The candidates came from the same merge, so the next one is either this bid or a later one.
+            var source = Next(held, further, ref h, ref f);
+            var isHeld = source < held.Length;
+            var given = c < candidates.Count && candidates.Sources[c] == source ? awards[c++] : 0;
+            builder.Add(!isHeld ? new HeldBid(further[source - held.Length], Money.FromMinorUnits(given, currency))
+                : given == 0 ? held[source]
+                : held[source] with { Funded = held[source].Funded + Money.FromMinorUnits(given, currency) });
         }
 
         return builder.MoveToImmutable();
@@ -367,10 +361,10 @@ public static class UnderspendReview
             Accounts = new int[capacity];
             List<Finding>? furtherPassedOver = null;
             int h = 0, f = 0, a = 0;
-            while (h < held.Length || f < further.Length)
+            while (h + f < capacity)
             {
-                var isHeld = f == further.Length || (h < held.Length && IdOrder.Compare(held[h].Bid, further[f]) < 0);
-                var source = isHeld ? h++ : held.Length + f++;
+                var source = Next(held, further, ref h, ref f);
+                var isHeld = source < held.Length;
                 var bid = BidAt(source);
                 var amount = bid.Amount.MinorUnits;
                 var minimum = (bid.MinimumViableAmount ?? bid.Amount).MinorUnits;
