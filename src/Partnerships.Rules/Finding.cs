@@ -23,6 +23,9 @@ public sealed record Finding
     private readonly KeyValuePair<string, object>[] pairs;
     private ImmutableSortedDictionary<string, string>? valuesByName;
 
+    // The amount boxed (a reference, not 24 bytes), usually the very box of one of the values.
+    private object? amount;
+
     private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, object>[] pairs)
     {
         Code = code;
@@ -51,7 +54,7 @@ public sealed record Finding
     public string? ActivityId { get; init; }
 
     /// <summary>Gets the amount the finding affects, if any: the sum under query, the amount reclaimed.</summary>
-    public Money? Amount { get; init; }
+    public Money? Amount { get => (Money?)amount; init => amount = value; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
     public string Message => Render(MessageTemplate, pairs);
@@ -72,7 +75,8 @@ public sealed record Finding
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
-        return new Finding(code, severity, messageTemplate, Sorted(values)) { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
+        var pairs = Sorted(values);
+        return new Finding(code, severity, messageTemplate, pairs) { RecipientId = recipientId, ActivityId = activityId, amount = Boxed(amount, pairs) };
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
@@ -140,6 +144,25 @@ public sealed record Finding
         return sorted;
     }
 
+    // The amount is mostly one of the values: that box serves for both.
+    private static object? Boxed(Money? amount, KeyValuePair<string, object>[] pairs)
+    {
+        if (amount is not { } money)
+        {
+            return null;
+        }
+
+        foreach (var pair in pairs)
+        {
+            if (pair.Value is Money value && value.ReadsAs(money))
+            {
+                return pair.Value;
+            }
+        }
+
+        return money;
+    }
+
     private static string Text(object value) => value as string ?? ((Money)value).ToString();
 
     // Both sorted by name, so equal dictionaries are equal pair by pair.
@@ -163,7 +186,7 @@ public sealed record Finding
 
     // Equal amounts written with the same symbol and digits read the same without being written.
     private static bool SameText(object left, object right) =>
-        left is Money a && right is Money b && a.MinorUnits == b.MinorUnits && a.Currency.MinorUnitDigits == b.Currency.MinorUnitDigits && a.Currency.Symbol == b.Currency.Symbol
+        (left is Money a && right is Money b && a.ReadsAs(b))
         || string.Equals(Text(left), Text(right), StringComparison.Ordinal);
 
     private static string? Lookup(KeyValuePair<string, object>[] pairs, string[] texts, ReadOnlySpan<char> name)

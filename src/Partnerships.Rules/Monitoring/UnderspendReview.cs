@@ -57,11 +57,10 @@ public static class UnderspendReview
         }
 
         var accounts = position.Accounts;
-        var reclaimed = new long[accounts.Length];
         var underspending = new bool[accounts.Length];
         var reclaims = ImmutableArray.CreateBuilder<Reclaim>();
         var pool = position.Unallocated;
-        (Money Initial, Money Tolerance)? lastTolerance = null;
+        Tolerated? lastTolerance = null;
         for (var i = 0; i < accounts.Length; i++)
         {
             var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, ref lastTolerance, out var isUnderspending);
@@ -69,7 +68,6 @@ public static class UnderspendReview
             if (reclaim is not null)
             {
                 reclaims.Add(reclaim);
-                reclaimed[i] = reclaim.Amount.MinorUnits;
                 pool += reclaim.Amount;
             }
         }
@@ -126,8 +124,9 @@ public static class UnderspendReview
             return new ReviewResult(reviewPoint, position, [], [], pool, findings.DrainToImmutable());
         }
 
+        var reclaimed = reclaims.DrainToImmutable();
         var after = position.With(NewAccounts(accounts, reclaimed, granted, grantedToNew, currency), NewBids(position.Bids, further, candidates, awards, currency), unallocated);
-        return new ReviewResult(reviewPoint, after, reclaims.DrainToImmutable(), grants.MoveToImmutable(), pool, findings.DrainToImmutable());
+        return new ReviewResult(reviewPoint, after, reclaimed, grants.MoveToImmutable(), pool, findings.DrainToImmutable());
     }
 
     /// <summary>Works out the under-spend a recipient may keep: the larger of the floor and the percentage of its initial allocation.</summary>
@@ -200,7 +199,7 @@ public static class UnderspendReview
         }
     }
 
-    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref (Money Initial, Money Tolerance)? lastTolerance, out bool underspending)
+    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref Tolerated? lastTolerance, out bool underspending)
     {
         underspending = false;
         var recipient = account.RecipientId;
@@ -231,15 +230,16 @@ public static class UnderspendReview
         }
 
         // Most recipients start with the same allocation, so the decimal product is worked out once for them all.
-        if (lastTolerance is not { } last || last.Initial != account.InitialAllocation)
+        if (lastTolerance is not { } last || !last.Initial.ReadsAs(account.InitialAllocation))
         {
-            lastTolerance = last = (account.InitialAllocation, ToleranceFor(terms, account.InitialAllocation));
+            lastTolerance = last = new Tolerated(account.InitialAllocation, ToleranceFor(terms, account.InitialAllocation));
         }
 
         var tolerance = last.Tolerance;
+        var allocationValue = allocation.ReadsAs(last.Initial) ? last.BoxedInitial : allocation;
         if (underspend <= tolerance)
         {
-            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("allocation", allocation), ("forecast", forecast), ("recipient", recipient), ("tolerance", tolerance), ("underspend", underspend)));
+            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("allocation", allocationValue), ("forecast", forecast), ("recipient", recipient), ("tolerance", last.BoxedTolerance), ("underspend", underspend)));
             return null;
         }
 
@@ -247,8 +247,16 @@ public static class UnderspendReview
         // forecast + tolerance, stays above both.
         underspending = true;
         var amount = underspend - tolerance;
-        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("allocation", allocation), ("forecast", forecast), ("reclaimed", amount), ("recipient", recipient), ("tolerance", tolerance), ("underspend", underspend)));
+        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("allocation", allocationValue), ("forecast", forecast), ("reclaimed", amount), ("recipient", recipient), ("tolerance", last.BoxedTolerance), ("underspend", underspend)));
         return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+    }
+
+    // The tolerance of an initial allocation, and both boxed once: findings of recipients with the same allocation share them.
+    private sealed record Tolerated(Money Initial, Money Tolerance)
+    {
+        public object BoxedInitial { get; } = Initial;
+
+        public object BoxedTolerance { get; } = Tolerance;
     }
 
     private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, out List<Finding> findings)
@@ -278,19 +286,22 @@ public static class UnderspendReview
         return bids.DrainToImmutable();
     }
 
-    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, long[] reclaimed, long[] granted, Dictionary<string, long>? grantedToNew, Currency currency)
+    // Reclaims are in account order, so they are walked in step.
+    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, ImmutableArray<Reclaim> reclaims, long[] granted, Dictionary<string, long>? grantedToNew, Currency currency)
     {
         var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + (grantedToNew?.Count ?? 0));
+        var r = 0;
         for (var i = 0; i < accounts.Length; i++)
         {
             var account = accounts[i];
-            if (reclaimed[i] == 0 && granted[i] == 0)
+            var reclaimed = r < reclaims.Length && string.Equals(reclaims[r].RecipientId, account.RecipientId, StringComparison.Ordinal) ? reclaims[r++].Amount.MinorUnits : 0;
+            if (reclaimed == 0 && granted[i] == 0)
             {
                 builder.Add(account);
                 continue;
             }
 
-            var back = Money.FromMinorUnits(reclaimed[i], currency);
+            var back = Money.FromMinorUnits(reclaimed, currency);
             var grant = Money.FromMinorUnits(granted[i], currency);
             builder.Add(account with
             {
