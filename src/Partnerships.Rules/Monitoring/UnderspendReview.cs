@@ -81,7 +81,13 @@ public static class UnderspendReview
 
         // Each candidate has one finding, its grant or the stage's reason, and what is left one more.
         findings.Capacity = findings.Count + n + (left == 0 ? 0 : 1);
-        var grants = ImmutableArray.CreateBuilder<Grant>(awards.Count(static a => a > 0));
+        var funded = 0;
+        foreach (var award in awards)
+        {
+            funded += award > 0 ? 1 : 0;
+        }
+
+        var grants = ImmutableArray.CreateBuilder<Grant>(funded);
         var currency = pool.Currency;
         var granted = new long[accounts.Length];
         Dictionary<string, long>? grantedToNew = null;
@@ -101,7 +107,8 @@ public static class UnderspendReview
             var request = Money.FromMinorUnits(candidates.Amounts[i], currency);
             before -= awards[i];
             grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award, request));
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("amount", award), ("recipient", bid.RecipientId), ("request", request), ("review", reviewPoint.Name)));
+            object awardValue = award; // boxed once: mostly the whole request
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("amount", awardValue), ("recipient", bid.RecipientId), ("request", award == request ? awardValue : request), ("review", reviewPoint.Name)));
             if (candidates.Accounts[i] is var account and >= 0)
             {
                 granted[account] += awards[i];
@@ -262,6 +269,11 @@ public static class UnderspendReview
     private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, out List<Finding> findings)
     {
         findings = [];
+        if (furtherRound is ICollection<OverProgrammedBid> { Count: 0 })
+        {
+            return [];
+        }
+
         var bids = ImmutableArray.CreateBuilder<OverProgrammedBid>();
         var seen = new HashSet<(string, string)>();
         foreach (var bid in furtherRound)
