@@ -18,20 +18,21 @@ namespace Partnerships.Rules;
 public sealed record Finding
 {
     // The values sorted by name (ordinal), never changed after construction: each one its text, or an amount of money
-    // to be written when read. The public dictionary is built from them only when someone asks for it: most findings
-    // are made, counted and kept, and never read by name.
-    private readonly KeyValuePair<string, object>[] pairs;
+    // to be written when read; or, until they are first read, the immutable record that gives them. The public
+    // dictionary is built from them only when someone asks for it: most findings are made, counted and kept, and
+    // never read by name.
+    private object values;
     private ImmutableSortedDictionary<string, string>? valuesByName;
 
     // The amount boxed (a reference, not 24 bytes), usually the very box of one of the values.
     private object? amount;
 
-    private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, object>[] pairs)
+    private Finding(string code, FindingSeverity severity, string messageTemplate, object values)
     {
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
-        this.pairs = pairs;
+        this.values = values;
     }
 
     /// <summary>Gets the stable code of the rule outcome, such as <c>ELIG001</c>.</summary>
@@ -45,7 +46,10 @@ public sealed record Finding
 
     /// <summary>Gets the values the rule used, by placeholder name, written culture-invariantly.</summary>
     public ImmutableSortedDictionary<string, string> Values =>
-        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs.Select(static p => KeyValuePair.Create(p.Key, Text(p.Value)))); // a race builds an equal dictionary twice
+        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Pairs.Select(static p => KeyValuePair.Create(p.Key, Text(p.Value)))); // a race builds an equal dictionary twice
+
+    // A race makes an equal array twice.
+    private KeyValuePair<string, object>[] Pairs => values as KeyValuePair<string, object>[] ?? (KeyValuePair<string, object>[])(values = ((IFindingValues)values).Values());
 
     /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
     public string? RecipientId { get; init; }
@@ -57,7 +61,7 @@ public sealed record Finding
     public Money? Amount { get => (Money?)amount; init => amount = value; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
-    public string Message => Render(MessageTemplate, pairs);
+    public string Message => Render(MessageTemplate, Pairs);
 
     /// <summary>Makes a finding.</summary>
     /// <param name="code">The stable code, such as <c>ELIG001</c>.</param>
@@ -77,6 +81,14 @@ public sealed record Finding
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
         var pairs = Sorted(values);
         return new Finding(code, severity, messageTemplate, pairs) { RecipientId = recipientId, ActivityId = activityId, amount = Boxed(amount, pairs) };
+    }
+
+    /// <summary>Makes a finding whose values an immutable record gives when they are first read.</summary>
+    internal static Finding About(string? recipientId, string? activityId, Money? amount, string code, FindingSeverity severity, string messageTemplate, IFindingValues values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
+        return new Finding(code, severity, messageTemplate, values) { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
@@ -101,10 +113,10 @@ public sealed record Finding
         && RecipientId == other.RecipientId
         && ActivityId == other.ActivityId
         && Amount == other.Amount
-        && SameValues(pairs, other.pairs);
+        && SameValues(Pairs, other.Pairs);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, pairs.Length);
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, Pairs.Length);
 
     /// <summary>Returns the code and the message: <c>ELIG001: …</c>.</summary>
     /// <returns>The finding as one line.</returns>

@@ -254,8 +254,9 @@ public static class UnderspendReview
         // forecast + tolerance, stays above both.
         underspending = true;
         var amount = underspend - tolerance;
-        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("allocation", allocationValue), ("forecast", forecast), ("reclaimed", amount), ("recipient", recipient), ("tolerance", last.BoxedTolerance), ("underspend", underspend)));
-        return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+        var reclaim = new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, reclaim));
+        return reclaim;
     }
 
     // The tolerance of an initial allocation, and both boxed once: findings of recipients with the same allocation share them.
