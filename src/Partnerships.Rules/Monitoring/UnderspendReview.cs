@@ -106,9 +106,9 @@ public static class UnderspendReview
             var award = Money.FromMinorUnits(awards[i], currency);
             var request = Money.FromMinorUnits(candidates.Amounts[i], currency);
             before -= awards[i];
-            grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award, request));
-            object awardValue = award; // boxed once: mostly the whole request
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("amount", awardValue), ("recipient", bid.RecipientId), ("request", award == request ? awardValue : request), ("review", reviewPoint.Name)));
+            var grant = new Grant(bid.RecipientId, bid.ActivityId, award, request);
+            grants.Add(grant);
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, new Funded(grant, reviewPoint.Name)));
             if (candidates.Accounts[i] is var account and >= 0)
             {
                 granted[account] += awards[i];
@@ -259,6 +259,13 @@ public static class UnderspendReview
         return reclaim;
     }
 
+    // The values of a grant's MON011 finding.
+    private sealed class Funded(Grant grant, string review) : IFindingValues
+    {
+        public KeyValuePair<string, object>[] Values() =>
+            [new("activity", grant.ActivityId), new("amount", grant.Amount), new("recipient", grant.RecipientId), new("request", grant.Outstanding), new("review", review)];
+    }
+
     // The tolerance of an initial allocation, and both boxed once: findings of recipients with the same allocation share them.
     private sealed record Tolerated(Money Initial, Money Tolerance)
     {
@@ -287,7 +294,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
+                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
                 continue;
             }
 
@@ -413,7 +420,7 @@ public static class UnderspendReview
                 if (!underspendingMayReceive && account >= 0 && underspending[account])
                 {
                     // Held bids are passed over before further-round ones, as they were always reported.
-                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
+                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, bid));
                     continue;
                 }
 
