@@ -16,9 +16,10 @@ namespace Partnerships.Rules.Monitoring;
 /// spent or been paid (payments never exceed spend). Measuring the tolerance against the initial allocation keeps it
 /// fixed through the year, so a second review does not reclaim again.</para>
 /// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
-/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, through
-/// <see cref="OverProgrammingStage"/> under the position's <see cref="FundPosition.Policy"/>: the same rule, order and
-/// tie-breaks as the allocation at the start of the year. A bid the stage does not fund keeps the stage's own reason
+/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, funded as
+/// <see cref="OverProgrammingStage"/> funds them (by its core, <see cref="BidFunding"/>, on the bids in id order) under
+/// the position's <see cref="FundPosition.Policy"/>: the same rule, order and tie-breaks as the allocation at the start
+/// of the year. A bid the stage does not fund keeps the stage's own reason
 /// (an <see cref="AllocationFindings"/> code). A recipient is <em>under-spending</em> when its
 /// under-spend exceeds its tolerance or it has given money back earlier in the year; its bids are passed over unless
 /// <see cref="FundTerms.UnderspendingRecipientsMayReceive"/>. A recipient given money is expected to spend it: its
