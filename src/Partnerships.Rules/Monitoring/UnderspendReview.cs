@@ -48,9 +48,9 @@ public static class UnderspendReview
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(reviewPoint);
         CheckTerms(position, terms, reviewPoint);
-        var further = FurtherRound(position, furtherRound ?? [], out var duplicateFindings);
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        findings.AddRange(duplicateFindings);
+        // Judging makes about one finding per account; the capacity is set again once the bids are funded.
+        var findings = ImmutableArray.CreateBuilder<Finding>(position.Accounts.Length + 1);
+        var further = FurtherRound(position, furtherRound ?? [], findings);
         if (!reviewPoint.ReallocatesUnderspend)
         {
             findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateTemplate, ("review", reviewPoint.Name)));
@@ -275,15 +275,15 @@ public static class UnderspendReview
         public object BoxedTolerance { get; } = Tolerance;
     }
 
-    private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, out List<Finding> findings)
+    private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, ImmutableArray<Finding>.Builder findings)
     {
-        findings = [];
         if (furtherRound is ICollection<OverProgrammedBid> { Count: 0 })
         {
             return [];
         }
 
         var bids = ImmutableArray.CreateBuilder<OverProgrammedBid>();
+        var duplicates = new List<Finding>();
         var seen = new HashSet<(string, string)>();
         foreach (var bid in furtherRound)
         {
@@ -295,7 +295,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
+                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
                 continue;
             }
 
@@ -303,7 +303,8 @@ public static class UnderspendReview
         }
 
         bids.Sort(IdOrder.Compare);
-        findings.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
+        duplicates.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
+        findings.AddRange(duplicates);
         return bids.DrainToImmutable();
     }
 
