@@ -24,7 +24,8 @@ public sealed record Finding
     private object values;
     private ImmutableSortedDictionary<string, string>? valuesByName;
 
-    // The amount boxed (a reference, not 24 bytes), usually the very box of one of the values.
+    // The amount boxed (a reference, not 24 bytes), usually the very box of one of the values; or the record that
+    // gives the values, which gives the amount too.
     private object? amount;
 
     private Finding(string code, FindingSeverity severity, string messageTemplate, object values)
@@ -58,7 +59,7 @@ public sealed record Finding
     public string? ActivityId { get; init; }
 
     /// <summary>Gets the amount the finding affects, if any: the sum under query, the amount reclaimed.</summary>
-    public Money? Amount { get => (Money?)amount; init => amount = value; }
+    public Money? Amount { get => amount is IFindingValues source ? source.Amount : (Money?)amount; init => amount = value; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
     public string Message => Render(MessageTemplate, Pairs);
@@ -83,12 +84,12 @@ public sealed record Finding
         return new Finding(code, severity, messageTemplate, pairs) { RecipientId = recipientId, ActivityId = activityId, amount = Boxed(amount, pairs) };
     }
 
-    /// <summary>Makes a finding whose values an immutable record gives when they are first read.</summary>
-    internal static Finding About(string? recipientId, string? activityId, Money? amount, string code, FindingSeverity severity, string messageTemplate, IFindingValues values)
+    /// <summary>Makes a finding whose amount and values an immutable record gives when they are first read.</summary>
+    internal static Finding About(string? recipientId, string? activityId, string code, FindingSeverity severity, string messageTemplate, IFindingValues values)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
-        return new Finding(code, severity, messageTemplate, values) { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
+        return new Finding(code, severity, messageTemplate, values) { RecipientId = recipientId, ActivityId = activityId, amount = values };
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>

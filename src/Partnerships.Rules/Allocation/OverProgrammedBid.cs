@@ -21,6 +21,8 @@ public sealed record OverProgrammedBid(string RecipientId, string ActivityId, Mo
     /// <summary>Gets the bid's place in its recipient's own order of preference, lower first.</summary>
     public int Rank { get; init; } = 1;
 
-    // The values of a finding about the bid as such: its activity and recipient.
+    // A finding about the bid as such (MON012, MON016) names its activity and recipient and affects no amount.
+    Money? IFindingValues.Amount => null;
+
     KeyValuePair<string, object>[] IFindingValues.Values() => [new("activity", ActivityId), new("recipient", RecipientId)];
 }

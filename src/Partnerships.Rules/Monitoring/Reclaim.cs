@@ -15,7 +15,9 @@ namespace Partnerships.Rules.Monitoring;
 /// <param name="Amount">What is reclaimed; positive.</param>
 public sealed record Reclaim(string RecipientId, Money Allocation, Money ForecastOutturn, Money Underspend, Money Tolerance, Money Amount) : IFindingValues
 {
-    // The values of its MON006 finding.
+    // The amount and values of its MON006 finding: what is reclaimed.
+    Money? IFindingValues.Amount => Amount;
+
     KeyValuePair<string, object>[] IFindingValues.Values() =>
         [new("allocation", Allocation), new("forecast", ForecastOutturn), new("recipient", RecipientId), new("reclaimed", Amount), new("tolerance", Tolerance), new("underspend", Underspend)];
 }

@@ -109,7 +109,7 @@ public static class UnderspendReview
             before -= awards[i];
             var grant = new Grant(bid.RecipientId, bid.ActivityId, award, request);
             grants.Add(grant);
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, new Funded(grant, reviewPoint.Name)));
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, new Funded(grant, reviewPoint.Name)));
             if (candidates.Accounts[i] is var account and >= 0)
             {
                 granted[account] += awards[i];
@@ -256,13 +256,15 @@ public static class UnderspendReview
         underspending = true;
         var amount = underspend - tolerance;
         var reclaim = new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
-        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, reclaim));
+        findings.Add(Finding.About(recipient, null, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, reclaim));
         return reclaim;
     }
 
     // The values of a grant's MON011 finding.
     private sealed class Funded(Grant grant, string review) : IFindingValues
     {
+        public Money? Amount => grant.Amount;
+
         public KeyValuePair<string, object>[] Values() =>
             [new("activity", grant.ActivityId), new("amount", grant.Amount), new("recipient", grant.RecipientId), new("request", grant.Outstanding), new("review", review)];
     }
@@ -295,7 +297,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
+                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
                 continue;
             }
 
@@ -316,7 +318,8 @@ public static class UnderspendReview
         for (var i = 0; i < accounts.Length; i++)
         {
             var account = accounts[i];
-            var reclaimed = r < reclaims.Length && string.Equals(reclaims[r].RecipientId, account.RecipientId, StringComparison.Ordinal) ? reclaims[r++].Amount.MinorUnits : 0;
+            // Each reclaim was made from its account, id and all: the same string, not only an equal one.
+            var reclaimed = r < reclaims.Length && ReferenceEquals(reclaims[r].RecipientId, account.RecipientId) ? reclaims[r++].Amount.MinorUnits : 0;
             if (reclaimed == 0 && granted[i] == 0)
             {
                 builder.Add(account);
@@ -422,7 +425,7 @@ public static class UnderspendReview
                 if (!underspendingMayReceive && account >= 0 && underspending[account])
                 {
                     // Held bids are passed over before further-round ones, as they were always reported.
-                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, bid));
+                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, bid));
                     continue;
                 }
 
