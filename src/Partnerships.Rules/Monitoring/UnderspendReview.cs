@@ -90,7 +90,6 @@ public static class UnderspendReview
 
         var grants = ImmutableArray.CreateBuilder<Grant>(funded);
         var currency = pool.Currency;
-        var granted = new long[accounts.Length];
         Dictionary<string, long>? grantedToNew = null;
         var before = pool.MinorUnits;
         Finding? stopped = null;
@@ -110,11 +109,7 @@ public static class UnderspendReview
             var grant = new Grant(bid.RecipientId, bid.ActivityId, award, request);
             grants.Add(grant);
             findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, new Funded(grant, reviewPoint.Name)));
-            if (candidates.Accounts[i] is var account and >= 0)
-            {
-                granted[account] += awards[i];
-            }
-            else
+            if (candidates.Accounts[i] < 0)
             {
                 grantedToNew ??= new(StringComparer.Ordinal);
                 grantedToNew[bid.RecipientId] = grantedToNew.GetValueOrDefault(bid.RecipientId) + awards[i];
@@ -133,7 +128,7 @@ public static class UnderspendReview
         }
 
         var reclaimed = reclaims.DrainToImmutable();
-        var after = position.With(NewAccounts(accounts, reclaimed, granted, grantedToNew, currency), NewBids(position.Bids, further, candidates, awards, currency), unallocated);
+        var after = position.With(NewAccounts(accounts, reclaimed, candidates, awards, grantedToNew, currency), NewBids(position.Bids, further, candidates, awards, currency), unallocated);
         return new ReviewResult(reviewPoint, after, reclaimed, grants.MoveToImmutable(), pool, findings.DrainToImmutable());
     }
 
@@ -310,24 +305,30 @@ public static class UnderspendReview
         return bids.DrainToImmutable();
     }
 
-    // Reclaims are in account order, so they are walked in step.
-    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, ImmutableArray<Reclaim> reclaims, long[] granted, Dictionary<string, long>? grantedToNew, Currency currency)
+    // Reclaims and candidates are in account order, so they are walked in step.
+    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, ImmutableArray<Reclaim> reclaims, Candidates candidates, long[] awards, Dictionary<string, long>? grantedToNew, Currency currency)
     {
         var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + (grantedToNew?.Count ?? 0));
-        var r = 0;
+        int r = 0, c = 0;
         for (var i = 0; i < accounts.Length; i++)
         {
             var account = accounts[i];
             // Each reclaim was made from its account, id and all: the same string, not only an equal one.
             var reclaimed = r < reclaims.Length && ReferenceEquals(reclaims[r].RecipientId, account.RecipientId) ? reclaims[r++].Amount.MinorUnits : 0;
-            if (reclaimed == 0 && granted[i] == 0)
+            long granted = 0;
+            for (; c < candidates.Count && candidates.Accounts[c] <= i; c++)
+            {
+                granted += candidates.Accounts[c] == i ? awards[c] : 0;
+            }
+
+            if (reclaimed == 0 && granted == 0)
             {
                 builder.Add(account);
                 continue;
             }
 
             var back = Money.FromMinorUnits(reclaimed, currency);
-            var grant = Money.FromMinorUnits(granted[i], currency);
+            var grant = Money.FromMinorUnits(granted, currency);
             builder.Add(account with
             {
                 Allocation = account.Allocation - back + grant,
