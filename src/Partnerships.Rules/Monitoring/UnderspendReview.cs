@@ -98,7 +98,7 @@ public static class UnderspendReview
             var bid = candidates.Bid(i);
             if (awards[i] == 0)
             {
-                // A bid asking for nothing is "funded" with nothing: the stage's reason says so, and there is no grant.
+                // A bid given nothing keeps the stage's reason (ALLOC007, ALLOC008; ALLOC005 for one asking for nothing).
                 findings.Add(OverProgrammingStage.Reason(bid, 0, candidates.Amounts[i], candidates.Minimums[i], before, currency, rule, ref stopped));
                 continue;
             }
