@@ -14,27 +14,22 @@ public readonly struct Currency : IEquatable<Currency>
 {
     private const int MaxMinorUnitDigits = 8;
 
-    private readonly string? code;
-    private readonly string? symbol;
+    // One reference, so a Money is a long and a pointer: half the size of one holding two strings and an int.
+    private readonly Definition? definition;
 
-    private Currency(string code, int minorUnitDigits, string symbol)
-    {
-        this.code = code;
-        MinorUnitDigits = minorUnitDigits;
-        this.symbol = symbol;
-    }
+    private Currency(string code, int minorUnitDigits, string symbol) => definition = new Definition(code, minorUnitDigits, symbol);
 
     /// <summary>Gets pound sterling: code <c>GBP</c>, two minor-unit digits (pence), symbol <c>£</c>.</summary>
     public static Currency Gbp { get; } = new("GBP", 2, "£");
 
     /// <summary>Gets the three-letter ISO 4217 code, such as <c>GBP</c>. The default value has the code <c>XXX</c>.</summary>
-    public string Code => code ?? "XXX";
+    public string Code => definition?.Code ?? "XXX";
 
     /// <summary>Gets the number of decimal digits of the minor unit: 2 for pence, 0 for yen.</summary>
-    public int MinorUnitDigits { get; }
+    public int MinorUnitDigits => definition?.MinorUnitDigits ?? 0;
 
     /// <summary>Gets the symbol placed before an amount when a person reads it, such as <c>£</c>; the code if none was given.</summary>
-    public string Symbol => symbol ?? Code;
+    public string Symbol => definition?.Symbol ?? Code;
 
     /// <summary>Gets how many minor units make one major unit: 100 for pounds and pence.</summary>
     public long MinorUnitsPerMajorUnit => Pow10(MinorUnitDigits);
@@ -63,7 +58,8 @@ public readonly struct Currency : IEquatable<Currency>
     /// <summary>Returns a value indicating whether this currency has the same code and minor-unit digits as another.</summary>
     /// <param name="other">The currency to compare with.</param>
     /// <returns><see langword="true"/> if they are the same currency.</returns>
-    public bool Equals(Currency other) => Code == other.Code && MinorUnitDigits == other.MinorUnitDigits;
+    public bool Equals(Currency other) =>
+        ReferenceEquals(definition, other.definition) || (Code == other.Code && MinorUnitDigits == other.MinorUnitDigits);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Currency other && Equals(other);
@@ -108,4 +104,6 @@ public readonly struct Currency : IEquatable<Currency>
         format.CurrencyNegativePattern = 1; // -£n
         return format;
     }
+
+    private sealed record Definition(string Code, int MinorUnitDigits, string Symbol);
 }

@@ -11,23 +11,29 @@ namespace Partnerships.Rules;
 /// <para>The <see cref="Code"/> (<c>ELIG001</c>, <c>ALLOC003</c>, …) never changes meaning once published; an app
 /// may log it, count it or use it as the key of its own translated message, filling the placeholders of
 /// <see cref="MessageTemplate"/> from <see cref="Values"/>.</para>
-/// <para>Values are written culture-invariantly when the finding is made; amounts of money as a person in the
-/// UK reads them.</para>
+/// <para>Values are written culture-invariantly; amounts of money as a person in the UK reads them. Money, being
+/// immutable, is kept as it is and written when a value or the message is first read; the text is the same.</para>
 /// <para>This type is immutable and thread-safe. Equality compares every property, values included.</para>
 /// </remarks>
 public sealed record Finding
 {
-    // The values sorted by name (ordinal), never changed after construction. The public dictionary is built from
-    // them only when someone asks for it: most findings are made, counted and kept, and never read by name.
-    private readonly KeyValuePair<string, string>[] pairs;
+    // The values sorted by name (ordinal), never changed after construction: each one its text, or an amount of money
+    // to be written when read; or, until they are first read, the immutable record that gives them. The public
+    // dictionary is built from them only when someone asks for it: most findings are made, counted and kept, and
+    // never read by name.
+    private object values;
     private ImmutableSortedDictionary<string, string>? valuesByName;
 
-    private Finding(string code, FindingSeverity severity, string messageTemplate, KeyValuePair<string, string>[] pairs)
+    // The amount boxed (a reference, not 24 bytes), usually the very box of one of the values; or the record that
+    // gives the values, which gives the amount too.
+    private object? amount;
+
+    private Finding(string code, FindingSeverity severity, string messageTemplate, object values)
     {
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
-        this.pairs = pairs;
+        this.values = values;
     }
 
     /// <summary>Gets the stable code of the rule outcome, such as <c>ELIG001</c>.</summary>
@@ -41,7 +47,10 @@ public sealed record Finding
 
     /// <summary>Gets the values the rule used, by placeholder name, written culture-invariantly.</summary>
     public ImmutableSortedDictionary<string, string> Values =>
-        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, pairs); // a race builds an equal dictionary twice
+        valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Pairs.Select(static p => KeyValuePair.Create(p.Key, Text(p.Value)))); // a race builds an equal dictionary twice
+
+    // A race makes an equal array twice.
+    private KeyValuePair<string, object>[] Pairs => values as KeyValuePair<string, object>[] ?? (KeyValuePair<string, object>[])(values = ((IFindingValues)values).Values());
 
     /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
     public string? RecipientId { get; init; }
@@ -50,10 +59,10 @@ public sealed record Finding
     public string? ActivityId { get; init; }
 
     /// <summary>Gets the amount the finding affects, if any: the sum under query, the amount reclaimed.</summary>
-    public Money? Amount { get; init; }
+    public Money? Amount { get => amount is IFindingValues source ? source.Amount : (Money?)amount; init => amount = value; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
-    public string Message => Render(MessageTemplate, pairs);
+    public string Message => Render(MessageTemplate, Pairs);
 
     /// <summary>Makes a finding.</summary>
     /// <param name="code">The stable code, such as <c>ELIG001</c>.</param>
@@ -71,7 +80,16 @@ public sealed record Finding
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
-        return new Finding(code, severity, messageTemplate, Sorted(values)) { RecipientId = recipientId, ActivityId = activityId, Amount = amount };
+        var pairs = Sorted(values);
+        return new Finding(code, severity, messageTemplate, pairs) { RecipientId = recipientId, ActivityId = activityId, amount = Boxed(amount, pairs) };
+    }
+
+    /// <summary>Makes a finding whose amount and values an immutable record gives when they are first read.</summary>
+    internal static Finding About(string? recipientId, string? activityId, string code, FindingSeverity severity, string messageTemplate, IFindingValues values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
+        return new Finding(code, severity, messageTemplate, values) { RecipientId = recipientId, ActivityId = activityId, amount = values };
     }
 
     /// <summary>Writes a value as findings do: money as a person reads it, dates in ISO form, anything else culture-invariantly.</summary>
@@ -96,26 +114,27 @@ public sealed record Finding
         && RecipientId == other.RecipientId
         && ActivityId == other.ActivityId
         && Amount == other.Amount
-        && SameValues(pairs, other.pairs);
+        && SameValues(Pairs, other.Pairs);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, pairs.Length);
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, RecipientId, ActivityId, Amount, Pairs.Length);
 
     /// <summary>Returns the code and the message: <c>ELIG001: …</c>.</summary>
     /// <returns>The finding as one line.</returns>
     public override string ToString() => Code + ": " + Message;
 
-    // Formats the values and sorts them by name (ordinal), rejecting a blank or repeated name in the order given.
-    private static KeyValuePair<string, string>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
+    // Formats the values other than money and sorts them by name (ordinal), rejecting a blank or repeated name in the
+    // order given.
+    private static KeyValuePair<string, object>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
     {
-        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, string>[values.Length];
+        var sorted = values.Length == 0 ? [] : new KeyValuePair<string, object>[values.Length];
         for (var count = 0; count < values.Length; count++)
         {
             var (name, value) = values[count];
             ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
-            var text = Format(value);
+            var text = value as string ?? (value is Money ? value : Format(value));
 
-            // Insertion sort: findings carry a handful of values.
+            // Insertion sort: findings carry a handful of values, mostly given in name order (one comparison each).
             var at = count;
             while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, name) >= 0)
             {
@@ -127,15 +146,40 @@ public sealed record Finding
                 at--;
             }
 
-            Array.Copy(sorted, at, sorted, at + 1, count - at);
+            if (at < count)
+            {
+                Array.Copy(sorted, at, sorted, at + 1, count - at);
+            }
+
             sorted[at] = new(name, text);
         }
 
         return sorted;
     }
 
+    // The amount is mostly one of the values: that box serves for both.
+    private static object? Boxed(Money? amount, KeyValuePair<string, object>[] pairs)
+    {
+        if (amount is not { } money)
+        {
+            return null;
+        }
+
+        foreach (var pair in pairs)
+        {
+            if (pair.Value is Money value && value.ReadsAs(money))
+            {
+                return pair.Value;
+            }
+        }
+
+        return money;
+    }
+
+    private static string Text(object value) => value as string ?? ((Money)value).ToString();
+
     // Both sorted by name, so equal dictionaries are equal pair by pair.
-    private static bool SameValues(KeyValuePair<string, string>[] left, KeyValuePair<string, string>[] right)
+    private static bool SameValues(KeyValuePair<string, object>[] left, KeyValuePair<string, object>[] right)
     {
         if (left.Length != right.Length)
         {
@@ -144,7 +188,7 @@ public sealed record Finding
 
         for (var i = 0; i < left.Length; i++)
         {
-            if (!string.Equals(left[i].Key, right[i].Key, StringComparison.Ordinal) || !string.Equals(left[i].Value, right[i].Value, StringComparison.Ordinal))
+            if (!string.Equals(left[i].Key, right[i].Key, StringComparison.Ordinal) || !SameText(left[i].Value, right[i].Value))
             {
                 return false;
             }
@@ -153,13 +197,18 @@ public sealed record Finding
         return true;
     }
 
-    private static string? Lookup(KeyValuePair<string, string>[] pairs, ReadOnlySpan<char> name)
+    // Equal amounts written with the same symbol and digits read the same without being written.
+    private static bool SameText(object left, object right) =>
+        (left is Money a && right is Money b && a.ReadsAs(b))
+        || string.Equals(Text(left), Text(right), StringComparison.Ordinal);
+
+    private static string? Lookup(KeyValuePair<string, object>[] pairs, string[] texts, ReadOnlySpan<char> name)
     {
-        foreach (var pair in pairs)
+        for (var i = 0; i < pairs.Length; i++)
         {
-            if (name.SequenceEqual(pair.Key))
+            if (name.SequenceEqual(pairs[i].Key))
             {
-                return pair.Value;
+                return texts[i];
             }
         }
 
@@ -168,19 +217,20 @@ public sealed record Finding
 
     // A placeholder is "{name}" up to the first '}' after a '{'; an unknown name is left as written. The text is
     // measured first, so it is written once into a string of its exact length.
-    private static string Render(string template, KeyValuePair<string, string>[] pairs)
+    private static string Render(string template, KeyValuePair<string, object>[] pairs)
     {
         if (pairs.Length == 0 || !template.Contains('{', StringComparison.Ordinal))
         {
             return template;
         }
 
-        var length = Fill(template, pairs, []);
-        return string.Create(length, (template, pairs), static (text, state) => Fill(state.template, state.pairs, text));
+        var texts = Array.ConvertAll(pairs, static p => Text(p.Value));
+        var length = Fill(template, pairs, texts, []);
+        return string.Create(length, (template, pairs, texts), static (text, state) => Fill(state.template, state.pairs, state.texts, text));
     }
 
     // Writes the filled-in template to text when it is long enough, and returns the length of the filled-in template.
-    private static int Fill(string template, KeyValuePair<string, string>[] pairs, Span<char> text)
+    private static int Fill(string template, KeyValuePair<string, object>[] pairs, string[] texts, Span<char> text)
     {
         var write = !text.IsEmpty;
         var length = 0;
@@ -201,7 +251,7 @@ public sealed record Finding
                 break;
             }
 
-            var value = Lookup(pairs, template.AsSpan(open + 1, close - open - 1)) is { } found ? found.AsSpan() : template.AsSpan(open, close - open + 1);
+            var value = Lookup(pairs, texts, template.AsSpan(open + 1, close - open - 1)) is { } found ? found.AsSpan() : template.AsSpan(open, close - open + 1);
 
             if (write)
             {

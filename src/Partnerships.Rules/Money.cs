@@ -351,6 +351,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(MinorUnits, Currency);
 
+    // Same amount, currency and symbol: ToString gives the same text.
+    internal bool ReadsAs(Money other) => MinorUnits == other.MinorUnits && Currency == other.Currency && Currency.Symbol == other.Currency.Symbol;
+
     /// <summary>Writes the amount as a person in the UK reads it: <c>£1,600,000.00</c>, <c>-£12.50</c>.</summary>
     /// <returns>The amount with its symbol, thousands separators and every minor-unit digit, in any culture.</returns>
     public override string ToString()

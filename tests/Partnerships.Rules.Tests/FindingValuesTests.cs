@@ -49,6 +49,24 @@ public sealed class FindingValuesTests
     }
 
     [Fact]
+    public void Of_MoneyInAnyCurrency_EqualExactlyWhenWrittenTheSame()
+    {
+        // Money is written when first read: findings must compare as if it had been written when they were made.
+        Currency[] currencies = [Currency.Gbp, Currency.Create("GBP", 2, "£"), Currency.Create("GBP", 2), Currency.Create("EUR", 2, "€"), Currency.Create("JPY", 0, "£")];
+        var amounts = Gen.Elements(0L, 1L, 100L, 12_345L, -100L).SelectMany(pence => Gen.Elements(currencies).Select(currency => Money.FromMinorUnits(pence, currency)));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(amounts.ToArbitrary(), amounts.ToArbitrary(), (left, right) =>
+        {
+            var a = Finding.Of("T003", FindingSeverity.Information, "{x}", ("x", left));
+            var b = Finding.Of("T003", FindingSeverity.Information, "{x}", ("x", right));
+            var sameText = left.ToString() == right.ToString();
+            return a.Equals(b) == sameText
+                && a.Equals(Finding.Of("T003", FindingSeverity.Information, "{x}", ("x", left.ToString())))
+                && a.Message == left.ToString()
+                && a.Values["x"] == left.ToString();
+        }));
+    }
+
+    [Fact]
     public void With_ChangedRecipient_KeepsTheValues()
     {
         var finding = Finding.Of("T002", FindingSeverity.Information, "{b} {a}", ("b", 2), ("a", Money.Pounds(1m)));

@@ -68,10 +68,10 @@ public static class AllocationFindings
         Finding.About(recipientId, activityId, awarded, OverProgrammedPartlyFunded, FindingSeverity.Information, "The over-programmed activity was funded in part: {awarded} of {requested}, no less than its minimum viable amount of {minimum}.", ("awarded", awarded), ("requested", requested), ("minimum", minimum));
 
     internal static Finding NotReached(string recipientId, string activityId, string blockingRecipientId, string blockingActivityId) =>
-        Finding.About(recipientId, activityId, null, OverProgrammedNotReached, FindingSeverity.Information, "Not funded: funding in strict order stopped at an earlier bid that did not fit ({blockingRecipient} / {blockingActivity}).", ("blockingRecipient", blockingRecipientId), ("blockingActivity", blockingActivityId));
+        Finding.About(recipientId, activityId, null, OverProgrammedNotReached, FindingSeverity.Information, "Not funded: funding in strict order stopped at an earlier bid that did not fit ({blockingRecipient} / {blockingActivity}).", ("blockingActivity", blockingActivityId), ("blockingRecipient", blockingRecipientId));
 
     internal static Finding DidNotFit(string recipientId, string activityId, Money needed, Money left) =>
-        Finding.About(recipientId, activityId, null, OverProgrammedDidNotFit, FindingSeverity.Information, "Not funded: it needs at least {needed} but only {left} was left when its turn came.", ("needed", needed), ("left", left));
+        Finding.About(recipientId, activityId, null, OverProgrammedDidNotFit, FindingSeverity.Information, "Not funded: it needs at least {needed} but only {left} was left when its turn came.", ("left", left), ("needed", needed));
 
     internal static Finding NotInvited(string recipientId, string activityId) =>
         Finding.About(recipientId, activityId, null, OverProgrammingNotInvited, FindingSeverity.Information, "The terms of the year do not invite over-programmed bids, so this activity was not considered for funding.");

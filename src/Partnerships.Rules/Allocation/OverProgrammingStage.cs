@@ -52,12 +52,16 @@ public static class OverProgrammingStage
             }
         }
 
-        Array.Sort(sorted, CompareIds);
-        for (var i = 1; i < sorted.Length; i++)
+        // Callers usually hold their bids in id order already; ids are unique, so any sort gives the same order.
+        if (!InIdOrder(sorted))
         {
-            if (CompareIds(sorted[i - 1], sorted[i]) == 0)
+            Array.Sort(sorted, CompareIds);
+            for (var i = 1; i < sorted.Length; i++)
             {
-                throw new ArgumentException(FormattableString.Invariant($"The bid {sorted[i].RecipientId} / {sorted[i].ActivityId} is given twice."), nameof(bids));
+                if (CompareIds(sorted[i - 1], sorted[i]) == 0)
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"The bid {sorted[i].RecipientId} / {sorted[i].ActivityId} is given twice."), nameof(bids));
+                }
             }
         }
 
@@ -82,30 +86,12 @@ public static class OverProgrammingStage
         var results = ImmutableArray.CreateBuilder<BidAward>(n);
         var currency = pool.Currency;
         var before = pool.MinorUnits;
-        OverProgrammedBid? blocking = null;
+        Finding? stopped = null;
         foreach (var i in fundingOrder)
         {
             var bid = sorted[i];
             var awarded = Money.FromMinorUnits(awards[i], currency);
-            Finding reason;
-            if (awards[i] == amounts[i])
-            {
-                reason = AllocationFindings.Funded(bid.RecipientId, bid.ActivityId, awarded);
-            }
-            else if (awards[i] > 0)
-            {
-                reason = AllocationFindings.PartlyFunded(bid.RecipientId, bid.ActivityId, awarded, bid.Amount, Money.FromMinorUnits(minimums[i], currency));
-            }
-            else if (blocking is not null)
-            {
-                reason = AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, blocking.RecipientId, blocking.ActivityId);
-            }
-            else
-            {
-                reason = AllocationFindings.DidNotFit(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(Math.Max(minimums[i], 1), currency), Money.FromMinorUnits(before, currency));
-                blocking = rule == OverProgrammingRule.StrictOrder ? bid : null;
-            }
-
+            var reason = Reason(bid, awards[i], amounts[i], minimums[i], before, currency, rule, ref stopped);
             before -= awards[i];
             results.Add(new BidAward(bid, awarded, reason));
         }
@@ -119,6 +105,50 @@ public static class OverProgrammingStage
             Awarded = Money.FromMinorUnits(pool.MinorUnits - left, currency),
             LeftOver = Money.FromMinorUnits(left, currency),
         };
+    }
+
+    /// <summary>
+    /// The reason for a bid's award, taken in funding order. Under strict order the first bid that does not fit stops
+    /// the funding: <paramref name="stopped"/> is then the reason of every later bid, but for the bid's own ids.
+    /// </summary>
+    internal static Finding Reason(OverProgrammedBid bid, long award, long amount, long minimum, long left, Currency currency, OverProgrammingRule rule, ref Finding? stopped)
+    {
+        if (award == amount)
+        {
+            return AllocationFindings.Funded(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(award, currency));
+        }
+
+        if (award > 0)
+        {
+            return AllocationFindings.PartlyFunded(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(award, currency), Money.FromMinorUnits(amount, currency), Money.FromMinorUnits(minimum, currency));
+        }
+
+        if (stopped is not null)
+        {
+            // Every bid not reached has the same values; the copies share them.
+            return stopped with { RecipientId = bid.RecipientId, ActivityId = bid.ActivityId };
+        }
+
+        if (rule == OverProgrammingRule.StrictOrder)
+        {
+            stopped = AllocationFindings.NotReached(bid.RecipientId, bid.ActivityId, bid.RecipientId, bid.ActivityId);
+        }
+
+        return AllocationFindings.DidNotFit(bid.RecipientId, bid.ActivityId, Money.FromMinorUnits(Math.Max(minimum, 1), currency), Money.FromMinorUnits(left, currency));
+    }
+
+    // Strictly increasing ids: in order and without a repeat.
+    private static bool InIdOrder(OverProgrammedBid[] bids)
+    {
+        for (var i = 1; i < bids.Length; i++)
+        {
+            if (CompareIds(bids[i - 1], bids[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static int CompareIds(OverProgrammedBid a, OverProgrammedBid b)

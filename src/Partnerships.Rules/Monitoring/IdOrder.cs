@@ -10,11 +10,7 @@ internal static class IdOrder
 
     internal static int Compare(HeldBid a, HeldBid b) => Compare(a.Bid, b.Bid);
 
-    internal static int Compare(OverProgrammedBid a, OverProgrammedBid b)
-    {
-        var byRecipient = string.CompareOrdinal(a.RecipientId, b.RecipientId);
-        return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.ActivityId, b.ActivityId);
-    }
+    internal static int Compare(OverProgrammedBid a, OverProgrammedBid b) => OverProgrammingStage.CompareIds(a, b);
 
     /// <summary>Sorts the items unless they already are in order (the common case), and rejects a repeated id.</summary>
     internal static ImmutableArray<T> SortedUnique<T>(ImmutableArray<T>.Builder items, Comparison<T> compare, Func<T, string> name, string parameterName)

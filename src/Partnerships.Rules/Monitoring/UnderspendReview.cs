@@ -16,9 +16,10 @@ namespace Partnerships.Rules.Monitoring;
 /// spent or been paid (payments never exceed spend). Measuring the tolerance against the initial allocation keeps it
 /// fixed through the year, so a second review does not reclaim again.</para>
 /// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
-/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, through
-/// <see cref="OverProgrammingStage"/> under the position's <see cref="FundPosition.Policy"/>: the same rule, order and
-/// tie-breaks as the allocation at the start of the year. A bid the stage does not fund keeps the stage's own reason
+/// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, funded as
+/// <see cref="OverProgrammingStage"/> funds them (by its core, <see cref="BidFunding"/>, on the bids in id order) under
+/// the position's <see cref="FundPosition.Policy"/>: the same rule, order and tie-breaks as the allocation at the start
+/// of the year. A bid the stage does not fund keeps the stage's own reason
 /// (an <see cref="AllocationFindings"/> code). A recipient is <em>under-spending</em> when its
 /// under-spend exceeds its tolerance or it has given money back earlier in the year; its bids are passed over unless
 /// <see cref="FundTerms.UnderspendingRecipientsMayReceive"/>. A recipient given money is expected to spend it: its
@@ -47,9 +48,9 @@ public static class UnderspendReview
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(reviewPoint);
         CheckTerms(position, terms, reviewPoint);
-        var further = FurtherRound(position, furtherRound ?? [], out var duplicateFindings);
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        findings.AddRange(duplicateFindings);
+        // Judging makes about one finding per account; the capacity is set again once the bids are funded.
+        var findings = ImmutableArray.CreateBuilder<Finding>(position.Accounts.Length + 1);
+        var further = FurtherRound(position, furtherRound ?? [], findings);
         if (!reviewPoint.ReallocatesUnderspend)
         {
             findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateTemplate, ("review", reviewPoint.Name)));
@@ -57,59 +58,78 @@ public static class UnderspendReview
         }
 
         var accounts = position.Accounts;
-        var reclaimed = new long[accounts.Length];
-        var underspending = new HashSet<string>(StringComparer.Ordinal);
+        var underspending = new bool[accounts.Length];
         var reclaims = ImmutableArray.CreateBuilder<Reclaim>();
         var pool = position.Unallocated;
+        Tolerated? lastTolerance = null;
         for (var i = 0; i < accounts.Length; i++)
         {
-            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, out var isUnderspending);
-            if (isUnderspending || accounts[i].HasGivenBack)
-            {
-                underspending.Add(accounts[i].RecipientId);
-            }
-
+            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, ref lastTolerance, out var isUnderspending);
+            underspending[i] = isUnderspending || accounts[i].HasGivenBack;
             if (reclaim is not null)
             {
                 reclaims.Add(reclaim);
-                reclaimed[i] = reclaim.Amount.MinorUnits;
                 pool += reclaim.Amount;
             }
         }
 
-        var candidates = Candidates(position.Bids, further, underspending, terms.UnderspendingRecipientsMayReceive, findings);
-        var stage = OverProgrammingStage.Fund(pool, candidates, position.Policy);
-        var grants = ImmutableArray.CreateBuilder<Grant>();
-        var granted = new Dictionary<string, long>(StringComparer.Ordinal);
-        var fundedByBid = new Dictionary<(string, string), long>();
-        foreach (var award in stage.Awards)
+        var candidates = new Candidates(position.Bids, further, accounts, underspending, terms.UnderspendingRecipientsMayReceive, findings);
+        var n = candidates.Count;
+        var awards = new long[n];
+        var fundingOrder = new int[n];
+        var rule = position.Policy.OverProgrammingRule;
+        var left = BidFunding.Fund(pool.MinorUnits, candidates.Amounts.AsSpan(0, n), candidates.Minimums.AsSpan(0, n), candidates.Scores.AsSpan(0, n), candidates.Ranks.AsSpan(0, n), rule, position.Policy.OverProgrammingOrder, awards, fundingOrder);
+
+        // Each candidate has one finding, its grant or the stage's reason, and what is left one more.
+        findings.Capacity = findings.Count + n + (left == 0 ? 0 : 1);
+        var funded = 0;
+        foreach (var award in awards)
         {
-            var bid = award.Bid;
-            if (award.Awarded.IsZero)
+            funded += award > 0 ? 1 : 0;
+        }
+
+        var grants = ImmutableArray.CreateBuilder<Grant>(funded);
+        var currency = pool.Currency;
+        Dictionary<string, long>? grantedToNew = null;
+        var before = pool.MinorUnits;
+        Finding? stopped = null;
+        foreach (var i in fundingOrder)
+        {
+            var bid = candidates.Bid(i);
+            if (awards[i] == 0)
             {
-                findings.Add(award.Reason);
+                // A bid given nothing keeps the stage's reason (ALLOC007, ALLOC008; ALLOC005 for one asking for nothing).
+                findings.Add(OverProgrammingStage.Reason(bid, 0, candidates.Amounts[i], candidates.Minimums[i], before, currency, rule, ref stopped));
                 continue;
             }
 
-            grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award.Awarded, bid.Amount));
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award.Awarded, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)));
-            granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + award.Awarded.MinorUnits;
-            fundedByBid[(bid.RecipientId, bid.ActivityId)] = award.Awarded.MinorUnits;
+            var award = Money.FromMinorUnits(awards[i], currency);
+            var request = Money.FromMinorUnits(candidates.Amounts[i], currency);
+            before -= awards[i];
+            var grant = new Grant(bid.RecipientId, bid.ActivityId, award, request);
+            grants.Add(grant);
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, new Funded(grant, reviewPoint.Name)));
+            if (candidates.Accounts[i] < 0)
+            {
+                grantedToNew ??= new(StringComparer.Ordinal);
+                grantedToNew[bid.RecipientId] = grantedToNew.GetValueOrDefault(bid.RecipientId) + awards[i];
+            }
         }
 
-        var unallocated = stage.LeftOver;
-        if (!unallocated.IsZero)
+        var unallocated = Money.FromMinorUnits(left, currency);
+        if (left != 0)
         {
             findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
         if (reclaims.Count == 0 && grants.Count == 0)
         {
-            return new ReviewResult(reviewPoint, position, [], [], pool, findings.ToImmutable());
+            return new ReviewResult(reviewPoint, position, [], [], pool, findings.DrainToImmutable());
         }
 
-        var after = position.With(NewAccounts(accounts, reclaimed, granted, pool.Currency), NewBids(position.Bids, further, fundedByBid), unallocated);
-        return new ReviewResult(reviewPoint, after, reclaims.ToImmutable(), grants.ToImmutable(), pool, findings.ToImmutable());
+        var reclaimed = reclaims.DrainToImmutable();
+        var after = position.With(NewAccounts(accounts, reclaimed, candidates, awards, grantedToNew, currency), NewBids(position.Bids, further, candidates, awards, currency), unallocated);
+        return new ReviewResult(reviewPoint, after, reclaimed, grants.MoveToImmutable(), pool, findings.DrainToImmutable());
     }
 
     /// <summary>Works out the under-spend a recipient may keep: the larger of the floor and the percentage of its initial allocation.</summary>
@@ -147,7 +167,7 @@ public static class UnderspendReview
         return bid;
     }
 
-    private static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
+    internal static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
     {
         if (terms.Year != position.Year || terms.Fund != position.Fund)
         {
@@ -182,7 +202,7 @@ public static class UnderspendReview
         }
     }
 
-    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, out bool underspending)
+    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref Tolerated? lastTolerance, out bool underspending)
     {
         underspending = false;
         var recipient = account.RecipientId;
@@ -207,14 +227,22 @@ public static class UnderspendReview
         }
 
         var underspend = allocation - forecast;
-        var tolerance = ToleranceFor(terms, account.InitialAllocation);
+        if (underspend.IsZero)
+        {
+            return null;
+        }
+
+        // Most recipients start with the same allocation, so the decimal product is worked out once for them all.
+        if (lastTolerance is not { } last || !last.Initial.ReadsAs(account.InitialAllocation))
+        {
+            lastTolerance = last = new Tolerated(account.InitialAllocation, ToleranceFor(terms, account.InitialAllocation));
+        }
+
+        var tolerance = last.Tolerance;
+        var allocationValue = allocation.ReadsAs(last.Initial) ? last.BoxedInitial : allocation;
         if (underspend <= tolerance)
         {
-            if (!underspend.IsZero)
-            {
-                findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
-            }
-
+            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("allocation", allocationValue), ("forecast", forecast), ("recipient", recipient), ("tolerance", last.BoxedTolerance), ("underspend", underspend)));
             return null;
         }
 
@@ -222,14 +250,37 @@ public static class UnderspendReview
         // forecast + tolerance, stays above both.
         underspending = true;
         var amount = underspend - tolerance;
-        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)));
-        return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+        var reclaim = new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
+        findings.Add(Finding.About(recipient, null, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, reclaim));
+        return reclaim;
     }
 
-    private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, out List<Finding> findings)
+    // The values of a grant's MON011 finding.
+    private sealed class Funded(Grant grant, string review) : IFindingValues
     {
-        findings = [];
+        public Money? Amount => grant.Amount;
+
+        public KeyValuePair<string, object>[] Values() =>
+            [new("activity", grant.ActivityId), new("amount", grant.Amount), new("recipient", grant.RecipientId), new("request", grant.Outstanding), new("review", review)];
+    }
+
+    // The tolerance of an initial allocation, and both boxed once: findings of recipients with the same allocation share them.
+    private sealed record Tolerated(Money Initial, Money Tolerance)
+    {
+        public object BoxedInitial { get; } = Initial;
+
+        public object BoxedTolerance { get; } = Tolerance;
+    }
+
+    private static ImmutableArray<OverProgrammedBid> FurtherRound(FundPosition position, IEnumerable<OverProgrammedBid> furtherRound, ImmutableArray<Finding>.Builder findings)
+    {
+        if (furtherRound is ICollection<OverProgrammedBid> { Count: 0 })
+        {
+            return [];
+        }
+
         var bids = ImmutableArray.CreateBuilder<OverProgrammedBid>();
+        var duplicates = new List<Finding>();
         var seen = new HashSet<(string, string)>();
         foreach (var bid in furtherRound)
         {
@@ -241,7 +292,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
+                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
                 continue;
             }
 
@@ -249,47 +300,35 @@ public static class UnderspendReview
         }
 
         bids.Sort(IdOrder.Compare);
-        findings.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
+        duplicates.Sort(static (a, b) => string.CompareOrdinal(a.RecipientId + "/" + a.ActivityId, b.RecipientId + "/" + b.ActivityId));
+        findings.AddRange(duplicates);
         return bids.DrainToImmutable();
     }
 
-    private static List<OverProgrammedBid> Candidates(
-        ImmutableArray<HeldBid> held,
-        ImmutableArray<OverProgrammedBid> further,
-        HashSet<string> underspending,
-        bool underspendingMayReceive,
-        ImmutableArray<Finding>.Builder findings)
+    // Reclaims and candidates are in account order, so they are walked in step.
+    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, ImmutableArray<Reclaim> reclaims, Candidates candidates, long[] awards, Dictionary<string, long>? grantedToNew, Currency currency)
     {
-        var candidates = new List<OverProgrammedBid>(held.Length + further.Length);
-        foreach (var bid in held.Where(static h => !h.Outstanding.IsZero).Select(static h => h.ForOutstanding()).Concat(further))
-        {
-            if (!underspendingMayReceive && underspending.Contains(bid.RecipientId))
-            {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
-                continue;
-            }
-
-            candidates.Add(bid);
-        }
-
-        return candidates;
-    }
-
-    private static ImmutableArray<RecipientAccount> NewAccounts(ImmutableArray<RecipientAccount> accounts, long[] reclaimed, Dictionary<string, long> granted, Currency currency)
-    {
-        var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + granted.Count);
+        var builder = ImmutableArray.CreateBuilder<RecipientAccount>(accounts.Length + (grantedToNew?.Count ?? 0));
+        int r = 0, c = 0;
         for (var i = 0; i < accounts.Length; i++)
         {
             var account = accounts[i];
-            var given = granted.Remove(account.RecipientId, out var g) ? g : 0;
-            if (reclaimed[i] == 0 && given == 0)
+            // Each reclaim was made from its account, id and all: the same string, not only an equal one.
+            var reclaimed = r < reclaims.Length && ReferenceEquals(reclaims[r].RecipientId, account.RecipientId) ? reclaims[r++].Amount.MinorUnits : 0;
+            long granted = 0;
+            for (; c < candidates.Count && candidates.Accounts[c] <= i; c++)
+            {
+                granted += candidates.Accounts[c] == i ? awards[c] : 0;
+            }
+
+            if (reclaimed == 0 && granted == 0)
             {
                 builder.Add(account);
                 continue;
             }
 
-            var back = Money.FromMinorUnits(reclaimed[i], currency);
-            var grant = Money.FromMinorUnits(given, currency);
+            var back = Money.FromMinorUnits(reclaimed, currency);
+            var grant = Money.FromMinorUnits(granted, currency);
             builder.Add(account with
             {
                 Allocation = account.Allocation - back + grant,
@@ -299,7 +338,12 @@ public static class UnderspendReview
             });
         }
 
-        foreach (var (recipientId, amount) in granted)
+        if (grantedToNew is null)
+        {
+            return builder.MoveToImmutable();
+        }
+
+        foreach (var (recipientId, amount) in grantedToNew)
         {
             builder.Add(RecipientAccount.NewFromGrant(recipientId, Money.FromMinorUnits(amount, currency)));
         }
@@ -307,21 +351,118 @@ public static class UnderspendReview
         return IdOrder.SortedUnique(builder, IdOrder.Compare, static a => a.RecipientId, nameof(accounts));
     }
 
-    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Dictionary<(string, string), long> funded)
+    // The index of the next bid in id order: into the held bids, or past them into the further round. Each is in id
+    // order and they share no id, so the merge keeps the position's order.
+    private static int Next(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, ref int h, ref int f) =>
+        f == further.Length || (h < held.Length && IdOrder.Compare(held[h].Bid, further[f]) < 0) ? h++ : held.Length + f++;
+
+    private static ImmutableArray<HeldBid> NewBids(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, Candidates candidates, long[] awards, Currency currency)
     {
         var builder = ImmutableArray.CreateBuilder<HeldBid>(held.Length + further.Length);
-        foreach (var bid in held)
+        int h = 0, f = 0, c = 0;
+        while (h + f < builder.Capacity)
         {
-            builder.Add(funded.TryGetValue((bid.Bid.RecipientId, bid.Bid.ActivityId), out var amount)
-                ? bid with { Funded = bid.Funded + Money.FromMinorUnits(amount, bid.Funded.Currency) }
-                : bid);
+            // The candidates came from the same merge, so the next one is either this bid or a later one.
+            var source = Next(held, further, ref h, ref f);
+            var isHeld = source < held.Length;
+            var given = c < candidates.Count && candidates.Sources[c] == source ? awards[c++] : 0;
+            builder.Add(!isHeld ? new HeldBid(further[source - held.Length], Money.FromMinorUnits(given, currency))
+                : given == 0 ? held[source]
+                : held[source] with { Funded = held[source].Funded + Money.FromMinorUnits(given, currency) });
         }
 
-        foreach (var bid in further)
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The bids the review offers the allocation core, in id order (its tie-break), as arrays of minor units: each
+    /// held bid for what it still lacks (one already given something has no minimum, as any top-up helps it), then
+    /// merged with the further round. Bids of under-spending recipients are passed over, with a finding, unless the
+    /// terms allow them.
+    /// </summary>
+    private sealed class Candidates
+    {
+        private readonly ImmutableArray<HeldBid> held;
+        private readonly ImmutableArray<OverProgrammedBid> further;
+
+        public Candidates(ImmutableArray<HeldBid> held, ImmutableArray<OverProgrammedBid> further, ImmutableArray<RecipientAccount> accounts, bool[] underspending, bool underspendingMayReceive, ImmutableArray<Finding>.Builder findings)
         {
-            builder.Add(new HeldBid(bid, Money.FromMinorUnits(funded.GetValueOrDefault((bid.RecipientId, bid.ActivityId)), bid.Amount.Currency)));
+            this.held = held;
+            this.further = further;
+            var capacity = held.Length + further.Length;
+            Amounts = new long[capacity];
+            Minimums = new long[capacity];
+            Scores = new int[capacity];
+            Ranks = new int[capacity];
+            Sources = new int[capacity];
+            Accounts = new int[capacity];
+            List<Finding>? furtherPassedOver = null;
+            int h = 0, f = 0, a = 0;
+            while (h + f < capacity)
+            {
+                var source = Next(held, further, ref h, ref f);
+                var isHeld = source < held.Length;
+                var bid = BidAt(source);
+                var amount = bid.Amount.MinorUnits;
+                var minimum = (bid.MinimumViableAmount ?? bid.Amount).MinorUnits;
+                if (isHeld && held[source].Funded.MinorUnits is var funded and not 0)
+                {
+                    amount -= funded;
+                    minimum = 0;
+                }
+
+                if (amount == 0 && isHeld)
+                {
+                    continue;
+                }
+
+                // Both walk in recipient order, so the account pointer only moves forward.
+                while (a < accounts.Length && string.CompareOrdinal(accounts[a].RecipientId, bid.RecipientId) < 0)
+                {
+                    a++;
+                }
+
+                var account = a < accounts.Length && string.Equals(accounts[a].RecipientId, bid.RecipientId, StringComparison.Ordinal) ? a : -1;
+                if (!underspendingMayReceive && account >= 0 && underspending[account])
+                {
+                    // Held bids are passed over before further-round ones, as they were always reported.
+                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, bid));
+                    continue;
+                }
+
+                Amounts[Count] = amount;
+                Minimums[Count] = minimum;
+                Scores[Count] = bid.Score;
+                Ranks[Count] = bid.Rank;
+                Sources[Count] = source;
+                Accounts[Count] = account;
+                Count++;
+            }
+
+            if (furtherPassedOver is not null)
+            {
+                findings.AddRange(furtherPassedOver);
+            }
         }
 
-        return IdOrder.SortedUnique(builder, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(further));
+        public int Count { get; }
+
+        public long[] Amounts { get; }
+
+        public long[] Minimums { get; }
+
+        public int[] Scores { get; }
+
+        public int[] Ranks { get; }
+
+        /// <summary>Gets each candidate's bid: an index into the held bids, or past them into the further round.</summary>
+        public int[] Sources { get; }
+
+        /// <summary>Gets the index of each candidate's recipient among the accounts; -1 for a recipient without one.</summary>
+        public int[] Accounts { get; }
+
+        public OverProgrammedBid Bid(int candidate) => BidAt(Sources[candidate]);
+
+        private OverProgrammedBid BidAt(int source) => source < held.Length ? held[source].Bid : further[source - held.Length];
     }
 }

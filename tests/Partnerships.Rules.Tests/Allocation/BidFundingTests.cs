@@ -86,6 +86,34 @@ public sealed class BidFundingTests
     }
 
     [Fact]
+    public void Fund_AnyBids_ConsidersThemInTheOrderOfAPlainSort()
+    {
+        // Few or many bids, narrow or wide scores and ranks: insertion, counting (stack or heap) and comparison sorts alike.
+        var bids =
+            from n in Gen.Frequency((2, Gen.Choose(0, 32)), (1, Gen.Choose(33, 120)))
+            from wide in Gen.Elements(false, true)
+            from amounts in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0L)), (4, Gen.Choose(1, 1_000).Select(a => (long)a)), (1, Amount)), n)
+            from scores in Gen.ArrayOf(wide ? Gen.Choose(0, int.MaxValue) : Gen.Choose(0, 20), n)
+            from ranks in Gen.ArrayOf(wide ? Gen.Choose(int.MinValue, int.MaxValue) : Gen.Choose(1, 4), n)
+            from order in Gen.Elements(OverProgrammingOrder.Score, OverProgrammingOrder.ScorePerPound)
+            select (amounts, scores, ranks, order);
+        Check.One(Thousand, Prop.ForAll(bids.ToArbitrary(), c =>
+        {
+            var n = c.amounts.Length;
+            var actual = new int[n];
+            BidFunding.Fund(0, c.amounts, c.amounts, c.scores, c.ranks, OverProgrammingRule.FirstFit, c.order, new long[n], actual);
+            var expected = Enumerable.Range(0, n).Order(Comparer<int>.Create((a, b) =>
+            {
+                var byValue = c.order == OverProgrammingOrder.Score ? c.scores[b].CompareTo(c.scores[a])
+                    : c.amounts[a] == 0 || c.amounts[b] == 0 ? (c.amounts[b] == 0).CompareTo(c.amounts[a] == 0)
+                    : ((Int128)c.scores[b] * c.amounts[a]).CompareTo((Int128)c.scores[a] * c.amounts[b]);
+                return byValue != 0 ? byValue : c.ranks[a] != c.ranks[b] ? c.ranks[a].CompareTo(c.ranks[b]) : a.CompareTo(b);
+            }));
+            return actual.SequenceEqual(expected);
+        }));
+    }
+
+    [Fact]
     public void Fund_StrictOrderWithMorePool_NeverGivesAnyBidLess()
     {
         Check.One(Thousand, Prop.ForAll(Cases.ToArbitrary(), c =>
