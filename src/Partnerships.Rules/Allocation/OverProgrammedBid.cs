@@ -10,7 +10,7 @@ namespace Partnerships.Rules.Allocation;
 /// <param name="RecipientId">The id of the recipient that bids.</param>
 /// <param name="ActivityId">The id of the activity bid for; unique for its recipient among the bids of one round.</param>
 /// <param name="Amount">The amount asked for; not negative.</param>
-public sealed record OverProgrammedBid(string RecipientId, string ActivityId, Money Amount) : IFindingValues
+public sealed record OverProgrammedBid(string RecipientId, string ActivityId, Money Amount)
 {
     /// <summary>Gets the least amount with which the activity can go ahead; when <see langword="null"/> the bid is all or nothing.</summary>
     public Money? MinimumViableAmount { get; init; }
@@ -20,9 +20,4 @@ public sealed record OverProgrammedBid(string RecipientId, string ActivityId, Mo
 
     /// <summary>Gets the bid's place in its recipient's own order of preference, lower first.</summary>
     public int Rank { get; init; } = 1;
-
-    // A finding about the bid as such (MON012, MON016) names its activity and recipient and affects no amount.
-    Money? IFindingValues.Amount => null;
-
-    KeyValuePair<string, object>[] IFindingValues.Values() => [new("activity", ActivityId), new("recipient", RecipientId)];
 }

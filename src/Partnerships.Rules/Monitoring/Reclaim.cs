@@ -13,11 +13,4 @@ namespace Partnerships.Rules.Monitoring;
 /// <param name="Underspend">The forecast under-spend: allocation less forecast outturn.</param>
 /// <param name="Tolerance">The under-spend it may keep: the larger of the terms' floor and their percentage of its initial allocation.</param>
 /// <param name="Amount">What is reclaimed; positive.</param>
-public sealed record Reclaim(string RecipientId, Money Allocation, Money ForecastOutturn, Money Underspend, Money Tolerance, Money Amount) : IFindingValues
-{
-    // The amount and values of its MON006 finding: what is reclaimed.
-    Money? IFindingValues.Amount => Amount;
-
-    KeyValuePair<string, object>[] IFindingValues.Values() =>
-        [new("allocation", Allocation), new("forecast", ForecastOutturn), new("recipient", RecipientId), new("reclaimed", Amount), new("tolerance", Tolerance), new("underspend", Underspend)];
-}
+public sealed record Reclaim(string RecipientId, Money Allocation, Money ForecastOutturn, Money Underspend, Money Tolerance, Money Amount);

@@ -251,7 +251,7 @@ public static class UnderspendReview
         underspending = true;
         var amount = underspend - tolerance;
         var reclaim = new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
-        findings.Add(Finding.About(recipient, null, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, reclaim));
+        findings.Add(Finding.About(recipient, null, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, new Reclaimed(reclaim)));
         return reclaim;
     }
 
@@ -262,6 +262,23 @@ public static class UnderspendReview
 
         public KeyValuePair<string, object>[] Values() =>
             [new("activity", grant.ActivityId), new("amount", grant.Amount), new("recipient", grant.RecipientId), new("request", grant.Outstanding), new("review", review)];
+    }
+
+    // The values of a reclaim's MON006 finding, which affects what is reclaimed.
+    private sealed class Reclaimed(Reclaim reclaim) : IFindingValues
+    {
+        public Money? Amount => reclaim.Amount;
+
+        public KeyValuePair<string, object>[] Values() =>
+            [new("allocation", reclaim.Allocation), new("forecast", reclaim.ForecastOutturn), new("recipient", reclaim.RecipientId), new("reclaimed", reclaim.Amount), new("tolerance", reclaim.Tolerance), new("underspend", reclaim.Underspend)];
+    }
+
+    // The values of a finding about a bid as such (MON012, MON016), which affects no amount.
+    private sealed class AboutBid(OverProgrammedBid bid) : IFindingValues
+    {
+        public Money? Amount => null;
+
+        public KeyValuePair<string, object>[] Values() => [new("activity", bid.ActivityId), new("recipient", bid.RecipientId)];
     }
 
     // The tolerance of an initial allocation, and both boxed once: findings of recipients with the same allocation share them.
@@ -292,7 +309,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, bid));
+                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, new AboutBid(bid)));
                 continue;
             }
 
@@ -426,7 +443,7 @@ public static class UnderspendReview
                 if (!underspendingMayReceive && account >= 0 && underspending[account])
                 {
                     // Held bids are passed over before further-round ones, as they were always reported.
-                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, bid));
+                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, new AboutBid(bid)));
                     continue;
                 }
 
