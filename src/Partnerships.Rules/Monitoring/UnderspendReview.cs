@@ -39,8 +39,8 @@ public static class UnderspendReview
     /// <returns>The reclaims, grants, findings and the position after the review.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The review point follows a quarter outside 1 to 4.</exception>
-    /// <exception cref="ArgumentException">The terms are for another year or fund; the position has not recorded the quarter
-    /// the review follows; the tolerance or a bid is malformed or in another currency.</exception>
+    /// <exception cref="ArgumentException">The terms are for another year or fund; the review point is not one of the terms';
+    /// the position has not recorded the quarter the review follows; the tolerance or a bid is malformed or in another currency.</exception>
     /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
     public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<OverProgrammedBid>? furtherRound = null)
     {
@@ -174,6 +174,13 @@ public static class UnderspendReview
             throw new ArgumentException(
                 FormattableString.Invariant($"The terms are for {terms.Year} with a fund of {terms.Fund}; the position is for {position.Year} with a fund of {position.Fund}."),
                 nameof(terms));
+        }
+
+        if (!terms.ReviewPoints.Contains(reviewPoint))
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The {reviewPoint.Name} after quarter {reviewPoint.AfterQuarter} is not a review point of the terms for {terms.Year}; they hold {(terms.ReviewPoints.IsEmpty ? "none" : string.Join(", ", terms.ReviewPoints.Select(static r => r.Name)))}."),
+                nameof(reviewPoint));
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(reviewPoint.AfterQuarter, 1, nameof(reviewPoint));

@@ -106,6 +106,7 @@ internal static class MonitoringGenerators
             Fund = Money.FromMinorUnits(fund, Currency.Gbp),
             StandardAllocation = Money.FromMinorUnits(fund / Math.Max(1, lines.Length), Currency.Gbp),
             Priorities = [],
+            ReviewPoints = [YearScenario.September],
         };
         var plans = lines.Select((plan, p) => new SpendPlan
         {

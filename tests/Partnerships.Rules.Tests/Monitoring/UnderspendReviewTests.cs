@@ -125,10 +125,26 @@ public sealed partial class UnderspendReviewTests
     {
         var position = AfterQ2(100_000m, [("A", 50_000m, 20_000m, 30_000m)]);
 
-        var result = UnderspendReview.Hold(position, Terms(Money.Pounds(100_000m)), September with { ReallocatesUnderspend = false });
+        var quiet = September with { ReallocatesUnderspend = false };
+
+        var result = UnderspendReview.Hold(position, Terms(Money.Pounds(100_000m)) with { ReviewPoints = [quiet] }, quiet);
 
         Assert.True(result.ChangedNothing);
         Assert.Equal(MonitoringFindings.ReviewDoesNotReallocate, Assert.Single(result.Findings).Code);
+    }
+
+    [Fact]
+    public void Hold_ReviewPointNotInTheTerms_ThrowsNamingItAndChangesNothing()
+    {
+        var position = AfterQ2(100_000m, [("A", 50_000m, 20_000m, 30_000m)]);
+        var december = new ReviewPoint(3, "December review");
+
+        var error = Assert.Throws<ArgumentException>(() => UnderspendReview.Hold(position, Terms(Money.Pounds(100_000m)), december));
+
+        Assert.Equal("reviewPoint", error.ParamName);
+        Assert.Contains("December review", error.Message, StringComparison.Ordinal);
+        Assert.Contains("September review", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Money.Pounds(50_000m), position.FindAccount("A")!.Allocation);
     }
 
     [Fact]
