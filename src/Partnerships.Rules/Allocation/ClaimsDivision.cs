@@ -337,17 +337,17 @@ public static class ClaimsDivision
             // Σ⌊(estate + B)·cᵢ ÷ total⌋ > estate + B − (claimants below their claim) ≥ estate at B = bound.
             var bound = Math.Min(positive, total - estate);
             if (bound > 4L * sampleSize
-                && GuessWindow(estate, total, claims, positive, bound, remaining, sampleSize) is { } window
-                && GiveWithin(estate, total, claims, awards, window, given, remaining))
+                && GuessWindow(atEstate, total, claims, positive, bound, remaining, sampleSize) is { } window
+                && GiveWithin(estate, atEstate, total, claims, awards, window, given, remaining))
             {
                 return true;
             }
 
             // Without a sample, three quarters of the bound usually holds the last unit; Σ units due ≤ r + steps.
             var usual = Math.Min(bound, (positive * 3 / 4) + 16);
-            if (!GiveWithin(estate, total, claims, awards, new StepWindow(1, usual, remaining + usual), given, remaining))
+            if (!GiveWithin(estate, atEstate, total, claims, awards, new StepWindow(1, usual, remaining + usual), given, remaining))
             {
-                GiveWithin(estate, total, claims, awards, new StepWindow(1, bound, remaining + bound), given, remaining);
+                GiveWithin(estate, atEstate, total, claims, awards, new StepWindow(1, bound, remaining + bound), given, remaining);
             }
 
             return false;
@@ -359,11 +359,10 @@ public static class ClaimsDivision
     /// the r-th unit of all is near the (r·sampled ÷ positive)-th of the sample, and the window spans 4σ to 8σ of
     /// that rank either side. Null when the sample cannot say.
     /// </summary>
-    private static StepWindow? GuessWindow(long estate, long total, ReadOnlySpan<long> claims, long positive, long bound, long remaining, int size)
+    private static StepWindow? GuessWindow(in GridShare atEstate, long total, ReadOnlySpan<long> claims, long positive, long bound, long remaining, int size)
     {
         unchecked
         {
-            var atEstate = new GridShare(estate, total);
             var stride = claims.Length / size;
             var steps = new long[size * 2];
             var count = 0;
@@ -421,14 +420,13 @@ public static class ClaimsDivision
 
     /// <summary>
     /// Gives each claimant the units due before the window, then the units still owed to the earliest (step, index)
-    /// within it; false, with the awards back at the base, when the window does not hold the last unit or holds
-    /// far more units than expected.
+    /// within it; false when the window does not hold the last unit or holds far more units than expected. The awards
+    /// are then part-written, and the next, wider call writes every one again.
     /// </summary>
-    private static bool GiveWithin(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards, StepWindow window, long given, long remaining)
+    private static bool GiveWithin(long estate, in GridShare atEstate, long total, ReadOnlySpan<long> claims, Span<long> awards, StepWindow window, long given, long remaining)
     {
         unchecked
         {
-            var atEstate = new GridShare(estate, total);
             var beforeFirst = new GridShare(estate + window.First - 1, total);
             var atLast = new GridShare(estate + window.Last, total);
             var candidates = GC.AllocateUninitializedArray<long>((int)Math.Min(remaining + window.Last, (window.ExpectedUnits * 3 / 2) + 4096)); // written before read
@@ -449,7 +447,6 @@ public static class ClaimsDivision
                 var units = atEstate.Of(claim, out var rho);
                 if (count + (byLast - before) > candidates.Length)
                 {
-                    Reset(atEstate, claims, awards, i);
                     return false;
                 }
 
@@ -463,7 +460,6 @@ public static class ClaimsDivision
             var due = reached - given;
             if (due > remaining || due + count < remaining)
             {
-                Reset(atEstate, claims, awards, claims.Length - 1);
                 return false;
             }
 
@@ -475,14 +471,6 @@ public static class ClaimsDivision
             }
 
             return true;
-        }
-    }
-
-    private static void Reset(GridShare atEstate, ReadOnlySpan<long> claims, Span<long> awards, int through)
-    {
-        for (var i = 0; i <= through; i++)
-        {
-            awards[i] = atEstate.Of(claims[i]);
         }
     }
 
