@@ -21,5 +21,8 @@ public sealed record HeldBid(OverProgrammedBid Bid, Money Funded)
     /// <returns>The bid for <see cref="Outstanding"/>.</returns>
     public OverProgrammedBid ForOutstanding() => Funded.IsZero
         ? Bid
-        : Bid with { Amount = Outstanding, MinimumViableAmount = Money.Zero(Funded.Currency) };
+        : Bid with { Amount = Outstanding, MinimumViableAmount = OutstandingMinimum };
+
+    // The least the stage may give towards what is outstanding: the bid's own minimum until it is given something.
+    internal Money OutstandingMinimum => Funded.IsZero ? Bid.MinimumViableAmount ?? Bid.Amount : Money.Zero(Funded.Currency);
 }

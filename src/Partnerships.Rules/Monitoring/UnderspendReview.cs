@@ -427,14 +427,8 @@ public static class UnderspendReview
                 var source = Next(held, further, ref h, ref f);
                 var isHeld = source < held.Length;
                 var bid = BidAt(source);
-                var amount = bid.Amount.MinorUnits;
-                var minimum = (bid.MinimumViableAmount ?? bid.Amount).MinorUnits;
-                if (isHeld && held[source].Funded.MinorUnits is var funded and not 0)
-                {
-                    amount -= funded;
-                    minimum = 0;
-                }
-
+                var amount = isHeld ? held[source].Outstanding.MinorUnits : bid.Amount.MinorUnits;
+                var minimum = isHeld ? held[source].OutstandingMinimum.MinorUnits : (bid.MinimumViableAmount ?? bid.Amount).MinorUnits;
                 if (amount == 0 && isHeld)
                 {
                     continue;
