@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Partnerships.Rules.Allocation;
 
 /// <summary>
@@ -46,42 +48,74 @@ public static class AllocationFindings
     /// <summary><c>ALLOC013</c>: the core claims together exceed the fund, so a shortfall rule divided it.</summary>
     public const string ShortfallApplied = "ALLOC013";
 
+    internal static readonly FindingDefinition CoreMetInFullDefinition = new(CoreMetInFull, FindingSeverity.Information, "The core claim of {claim} was met in full.");
+    internal static readonly FindingDefinition CoreCappedDefinition = new(CoreCapped, FindingSeverity.Information, "The core request of {request} was capped at the standard allocation of {standardAllocation}.");
+    internal static readonly FindingDefinition CoreReducedByShortfallDefinition = new(CoreReducedByShortfall, FindingSeverity.Warning, "The core claim of {claim} was reduced to {allocated} by the {rule} shortfall rule.");
+    internal static readonly FindingDefinition QueriedAmountHeldBackDefinition = new(QueriedAmountHeldBack, FindingSeverity.Query, "{heldBack} of this activity is under query and held back from allocation until the query is answered.");
+    internal static readonly FindingDefinition QueriedAmountNotHeldBackDefinition = new(QueriedAmountNotHeldBack, FindingSeverity.Information, "{queried} of this activity is under query; the terms do not hold queried amounts back, so it was allocated as asked.");
+    internal static readonly FindingDefinition OverProgrammedFundedDefinition = new(OverProgrammedFunded, FindingSeverity.Information, "The over-programmed activity was funded in full: {awarded}.");
+    internal static readonly FindingDefinition OverProgrammedPartlyFundedDefinition = new(OverProgrammedPartlyFunded, FindingSeverity.Information, "The over-programmed activity was funded in part: {awarded} of {requested}, no less than its minimum viable amount of {minimum}.");
+    internal static readonly FindingDefinition OverProgrammedNotReachedDefinition = new(OverProgrammedNotReached, FindingSeverity.Information, "Not funded: funding in strict order stopped at an earlier bid that did not fit ({blockingRecipient} / {blockingActivity}).");
+    internal static readonly FindingDefinition OverProgrammedDidNotFitDefinition = new(OverProgrammedDidNotFit, FindingSeverity.Information, "Not funded: it needs at least {needed} but only {left} was left when its turn came.");
+    internal static readonly FindingDefinition OverProgrammingNotInvitedDefinition = new(OverProgrammingNotInvited, FindingSeverity.Information, "The terms of the year do not invite over-programmed bids, so this activity was not considered for funding.");
+    internal static readonly FindingDefinition FundLeftUnallocatedDefinition = new(FundLeftUnallocated, FindingSeverity.Information, "{unallocated} of the fund of {fund} stays unallocated.");
+    internal static readonly FindingDefinition CoreActivityPartlyFundedDefinition = new(CoreActivityPartlyFunded, FindingSeverity.Information, "The core activity was allocated {allocated} of {requested}: its recipient's core allocation funds its activities in the recipient's own order of preference.");
+    internal static readonly FindingDefinition ShortfallAppliedDefinition = new(ShortfallApplied, FindingSeverity.Warning, "Core claims totalling {totalClaims} exceed the fund of {fund}; the fund was divided by the {rule} shortfall rule.");
+
+    /// <summary>Gets the definition of every allocation finding, by code.</summary>
+    public static ImmutableArray<FindingDefinition> Definitions { get; } =
+    [
+        CoreActivityPartlyFundedDefinition,
+        CoreCappedDefinition,
+        CoreMetInFullDefinition,
+        CoreReducedByShortfallDefinition,
+        FundLeftUnallocatedDefinition,
+        OverProgrammedDidNotFitDefinition,
+        OverProgrammedFundedDefinition,
+        OverProgrammedNotReachedDefinition,
+        OverProgrammedPartlyFundedDefinition,
+        OverProgrammingNotInvitedDefinition,
+        QueriedAmountHeldBackDefinition,
+        QueriedAmountNotHeldBackDefinition,
+        ShortfallAppliedDefinition,
+    ];
+
     internal static Finding MetInFull(string recipientId, Money claim) =>
-        Finding.About(recipientId, null, claim, CoreMetInFull, FindingSeverity.Information, "The core claim of {claim} was met in full.", ("claim", claim));
+        CoreMetInFullDefinition.Make(recipientId, null, claim, ("claim", claim));
 
     internal static Finding Capped(string recipientId, Money request, Money standardAllocation) =>
-        Finding.About(recipientId, null, request - standardAllocation, CoreCapped, FindingSeverity.Information, "The core request of {request} was capped at the standard allocation of {standardAllocation}.", ("request", request), ("standardAllocation", standardAllocation));
+        CoreCappedDefinition.Make(recipientId, null, request - standardAllocation, ("request", request), ("standardAllocation", standardAllocation));
 
     internal static Finding Reduced(string recipientId, Money claim, Money allocated, ShortfallRule rule) =>
-        Finding.About(recipientId, null, claim - allocated, CoreReducedByShortfall, FindingSeverity.Warning, "The core claim of {claim} was reduced to {allocated} by the {rule} shortfall rule.", ("claim", claim), ("allocated", allocated), ("rule", rule.ToString()));
+        CoreReducedByShortfallDefinition.Make(recipientId, null, claim - allocated, ("claim", claim), ("allocated", allocated), ("rule", rule.ToString()));
 
     internal static Finding HeldBack(string recipientId, string activityId, Money heldBack) =>
-        Finding.About(recipientId, activityId, heldBack, QueriedAmountHeldBack, FindingSeverity.Query, "{heldBack} of this activity is under query and held back from allocation until the query is answered.", ("heldBack", heldBack));
+        QueriedAmountHeldBackDefinition.Make(recipientId, activityId, heldBack, ("heldBack", heldBack));
 
     internal static Finding NotHeldBack(string recipientId, string activityId, Money queried) =>
-        Finding.About(recipientId, activityId, queried, QueriedAmountNotHeldBack, FindingSeverity.Information, "{queried} of this activity is under query; the terms do not hold queried amounts back, so it was allocated as asked.", ("queried", queried));
+        QueriedAmountNotHeldBackDefinition.Make(recipientId, activityId, queried, ("queried", queried));
 
     internal static Finding Funded(string recipientId, string activityId, Money awarded) =>
-        Finding.About(recipientId, activityId, awarded, OverProgrammedFunded, FindingSeverity.Information, "The over-programmed activity was funded in full: {awarded}.", ("awarded", awarded));
+        OverProgrammedFundedDefinition.Make(recipientId, activityId, awarded, ("awarded", awarded));
 
     internal static Finding PartlyFunded(string recipientId, string activityId, Money awarded, Money requested, Money minimum) =>
-        Finding.About(recipientId, activityId, awarded, OverProgrammedPartlyFunded, FindingSeverity.Information, "The over-programmed activity was funded in part: {awarded} of {requested}, no less than its minimum viable amount of {minimum}.", ("awarded", awarded), ("requested", requested), ("minimum", minimum));
+        OverProgrammedPartlyFundedDefinition.Make(recipientId, activityId, awarded, ("awarded", awarded), ("requested", requested), ("minimum", minimum));
 
     internal static Finding NotReached(string recipientId, string activityId, string blockingRecipientId, string blockingActivityId) =>
-        Finding.About(recipientId, activityId, null, OverProgrammedNotReached, FindingSeverity.Information, "Not funded: funding in strict order stopped at an earlier bid that did not fit ({blockingRecipient} / {blockingActivity}).", ("blockingActivity", blockingActivityId), ("blockingRecipient", blockingRecipientId));
+        OverProgrammedNotReachedDefinition.Make(recipientId, activityId, null, ("blockingActivity", blockingActivityId), ("blockingRecipient", blockingRecipientId));
 
     internal static Finding DidNotFit(string recipientId, string activityId, Money needed, Money left) =>
-        Finding.About(recipientId, activityId, null, OverProgrammedDidNotFit, FindingSeverity.Information, "Not funded: it needs at least {needed} but only {left} was left when its turn came.", ("left", left), ("needed", needed));
+        OverProgrammedDidNotFitDefinition.Make(recipientId, activityId, null, ("left", left), ("needed", needed));
 
     internal static Finding NotInvited(string recipientId, string activityId) =>
-        Finding.About(recipientId, activityId, null, OverProgrammingNotInvited, FindingSeverity.Information, "The terms of the year do not invite over-programmed bids, so this activity was not considered for funding.");
+        OverProgrammingNotInvitedDefinition.Make(recipientId, activityId, amount: null);
 
     internal static Finding Unallocated(Money unallocated, Money fund) =>
-        Finding.About(null, null, unallocated, FundLeftUnallocated, FindingSeverity.Information, "{unallocated} of the fund of {fund} stays unallocated.", ("unallocated", unallocated), ("fund", fund));
+        FundLeftUnallocatedDefinition.Make(null, null, unallocated, ("unallocated", unallocated), ("fund", fund));
 
     internal static Finding ActivityPartlyFunded(string recipientId, string activityId, Money allocated, Money requested) =>
-        Finding.About(recipientId, activityId, allocated, CoreActivityPartlyFunded, FindingSeverity.Information, "The core activity was allocated {allocated} of {requested}: its recipient's core allocation funds its activities in the recipient's own order of preference.", ("allocated", allocated), ("requested", requested));
+        CoreActivityPartlyFundedDefinition.Make(recipientId, activityId, allocated, ("allocated", allocated), ("requested", requested));
 
     internal static Finding Shortfall(Money fund, Money totalClaims, ShortfallRule rule) =>
-        Finding.About(null, null, totalClaims - fund, ShortfallApplied, FindingSeverity.Warning, "Core claims totalling {totalClaims} exceed the fund of {fund}; the fund was divided by the {rule} shortfall rule.", ("totalClaims", totalClaims), ("fund", fund), ("rule", rule.ToString()));
+        ShortfallAppliedDefinition.Make(null, null, totalClaims - fund, ("totalClaims", totalClaims), ("fund", fund), ("rule", rule.ToString()));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Partnerships.Rules.Assessment;
@@ -69,31 +70,37 @@ public static class AssessmentFindings
     /// <summary>How a part-year cost was derived from a full year.</summary>
     public const string PartYearCost = "COST002";
 
-    /// <summary>Gets the English message template of every code, by code.</summary>
-    public static ImmutableSortedDictionary<string, string> Templates { get; } = new Dictionary<string, string>
-    {
-        [NoPriorityAddressed] = "No activity fits any of the priorities {priorities}.",
-        [PrioritiesAddressedOnlyArguably] = "No activity fits a priority directly; {arguable} fit only arguably and are queried.",
-        [NotBroadlyValueForMoney] = "{outlierCost} of {total} ({share}) is in unit-cost outliers, above the tolerated share {maximumShare}.",
-        [EqualityImpactNotAddressed] = "The equality impact section is blank; more information is requested.",
-        [CoreAboveStandardAllocation] = "The core request {core} exceeds the standard allocation {standardAllocation}; mark the excess as over-programmed.",
-        [OverProgrammingNotInvited] = "{overProgrammed} of over-programmed activity is bid, but over-programmed bids are not invited in {year}.",
-        [OverProgrammedBid] = "The plan bids {overProgrammed} of over-programmed activity beyond the standard allocation {standardAllocation}.",
-        [SubmittedLate] = "Submitted {submitted}, after the deadline {deadline} ({zone}).",
-        [SubmissionTimeUnknown] = "The plan has no submission time to check against the deadline {deadline} ({zone}).",
-        [ArguableFit] = "The {theme} activity fits {priorities} only arguably; {amount} is queried.",
-        [NoFit] = "The {theme} activity fits none of its claimed priorities {claimed}; {amount} is queried.",
-        [NoPriorityClaimed] = "The {theme} activity claims no priority; {amount} is queried.",
-        [HighRatioToMedian] = "The unit cost {unitCost} per {unit} is {ratio}× the median {median} of {peers} peers, above {threshold}×.",
-        [AboveUpperFence] = "The unit cost {unitCost} per {unit} is above the upper fence {upperFence} (Q1 {lowerQuartile}, Q3 {upperQuartile}, fence {fence}× IQR) of {peers} peers.",
-        [TooFewComparators] = "Only {peers} peers of type {theme} per {unit} in other plans, fewer than {minimumPeers}: no judgement.",
-        [NoMeasurableOutput] = "The {theme} activity has no measurable output, so no unit cost.",
-        [UnitCostOutOfRange] = "The unit cost of {amount} for {quantity} {unit} is beyond exact range; not compared.",
-        [StaffCostBuildUp] = "{title}: salary {salary} + employer NI {nationalInsurance} ({nationalInsuranceRate}) + pension {pension} ({pensionRate}) + running costs {runningCosts} = {perPost}; × {count} = {total}.",
-        [PartYearCost] = "Filled {monthsIntoYear} months into the year: {annual} × {monthsFunded}/12 = {partYear}.",
-    }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+    /// <summary>Gets the definition of every assessment finding: code, severity, template and placeholders, by code.</summary>
+    public static ImmutableArray<FindingDefinition> Definitions { get; } =
+    [
+        new(NoPriorityAddressed, FindingSeverity.Failure, "No activity fits any of the priorities {priorities}."),
+        new(PrioritiesAddressedOnlyArguably, FindingSeverity.Query, "No activity fits a priority directly; {arguable} fit only arguably and are queried."),
+        new(NotBroadlyValueForMoney, FindingSeverity.Query, "{outlierCost} of {total} ({share}) is in unit-cost outliers, above the tolerated share {maximumShare}."),
+        new(EqualityImpactNotAddressed, FindingSeverity.Query, "The equality impact section is blank; more information is requested."),
+        new(CoreAboveStandardAllocation, FindingSeverity.Failure, "The core request {core} exceeds the standard allocation {standardAllocation}; mark the excess as over-programmed."),
+        new(OverProgrammingNotInvited, FindingSeverity.Failure, "{overProgrammed} of over-programmed activity is bid, but over-programmed bids are not invited in {year}."),
+        new(OverProgrammedBid, FindingSeverity.Information, "The plan bids {overProgrammed} of over-programmed activity beyond the standard allocation {standardAllocation}."),
+        new(SubmittedLate, FindingSeverity.Failure, "Submitted {submitted}, after the deadline {deadline} ({zone})."),
+        new(SubmissionTimeUnknown, FindingSeverity.Warning, "The plan has no submission time to check against the deadline {deadline} ({zone})."),
+        new(ArguableFit, FindingSeverity.Query, "The {theme} activity fits {priorities} only arguably; {amount} is queried."),
+        new(NoFit, FindingSeverity.Query, "The {theme} activity fits none of its claimed priorities {claimed}; {amount} is queried."),
+        new(NoPriorityClaimed, FindingSeverity.Query, "The {theme} activity claims no priority; {amount} is queried."),
+        new(HighRatioToMedian, FindingSeverity.Warning, "The unit cost {unitCost} per {unit} is {ratio}× the median {median} of {peers} peers, above {threshold}×."),
+        new(AboveUpperFence, FindingSeverity.Warning, "The unit cost {unitCost} per {unit} is above the upper fence {upperFence} (Q1 {lowerQuartile}, Q3 {upperQuartile}, fence {fence}× IQR) of {peers} peers."),
+        new(TooFewComparators, FindingSeverity.Information, "Only {peers} peers of type {theme} per {unit} in other plans, fewer than {minimumPeers}: no judgement."),
+        new(NoMeasurableOutput, FindingSeverity.Information, "The {theme} activity has no measurable output, so no unit cost."),
+        new(UnitCostOutOfRange, FindingSeverity.Information, "The unit cost of {amount} for {quantity} {unit} is beyond exact range; not compared."),
+        new(StaffCostBuildUp, FindingSeverity.Information, "{title}: salary {salary} + employer NI {nationalInsurance} ({nationalInsuranceRate}) + pension {pension} ({pensionRate}) + running costs {runningCosts} = {perPost}; × {count} = {total}."),
+        new(PartYearCost, FindingSeverity.Information, "Filled {monthsIntoYear} months into the year: {annual} × {monthsFunded}/12 = {partYear}."),
+    ];
 
-    /// <summary>Makes a finding of one of these codes with its template.</summary>
-    internal static Finding Make(string code, FindingSeverity severity, string? recipientId, string? activityId, Money? amount, params ReadOnlySpan<(string Name, object? Value)> values) =>
-        Finding.About(recipientId, activityId, amount, code, severity, Templates[code], values);
+    private static readonly FrozenDictionary<string, FindingDefinition> ByCode = Definitions.ToFrozenDictionary(static d => d.Code, StringComparer.Ordinal);
+
+    /// <summary>Makes a finding of one of these codes from its definition; the severity is the definition's, restated at the call for the reader.</summary>
+    internal static Finding Make(string code, FindingSeverity severity, string? recipientId, string? activityId, Money? amount, params ReadOnlySpan<(string Name, object? Value)> values)
+    {
+        var definition = ByCode[code];
+        System.Diagnostics.Debug.Assert(definition.Severity == severity, "The severity restated at the call is the definition's.");
+        return definition.Make(recipientId, activityId, amount, values);
+    }
 }

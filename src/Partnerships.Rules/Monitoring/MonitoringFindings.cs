@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Partnerships.Rules.Monitoring;
 
 /// <summary>
@@ -59,20 +61,29 @@ public static class MonitoringFindings
     /// <summary>A return for an earlier quarter arrived with a later quarter's returns; its spend is paid now.</summary>
     public const string ReturnCarriedForward = "MON017";
 
-    internal const string ReturnMissingTemplate = "No spend return from {recipient} for {quarter}; nothing is paid for that quarter until one arrives.";
-    internal const string ReturnCarriedForwardTemplate = "The spend return from {recipient} for {quarter} arrived with the returns for {recorded}; its spend is paid with that quarter.";
-    internal const string ReturnLateTemplate = "The spend return from {recipient} for {quarter} came on {submitted}, after it was due on {due}.";
-    internal const string ReturnDuplicateTemplate = "A second spend return from {recipient} for {quarter} was ignored; the first one stands.";
-    internal const string ReturnUnknownRecipientTemplate = "A spend return from {recipient} for {quarter} was ignored: the recipient has no allocation this year.";
-    internal const string SpendAboveAllocationTemplate = "{recipient} has spent {spent} to date against an allocation of {allocation}; {unpaid} is not paid.";
-    internal const string UnderspendReclaimedTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend}, of which {tolerance} is tolerated and {reclaimed} is reclaimed.";
-    internal const string UnderspendToleratedTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend} is within the tolerance of {tolerance} and is kept.";
-    internal const string ForecastBelowSpendTemplate = "{recipient} forecasts {forecast} for the year but has already spent {spent}; {spent} is taken as its forecast.";
-    internal const string ForecastMissingTemplate = "{recipient} has made no spend return by {review}, so its under-spend is not judged and nothing is reclaimed.";
-    internal const string ForecastAboveAllocationTemplate = "{recipient} forecasts {forecast} against an allocation of {allocation}: {overspend} more than it will be paid.";
-    internal const string ActivityFundedTemplate = "Activity {activity} of {recipient} receives {amount} of the {request} it asks for, from money reallocated at the {review}.";
-    internal const string UnderspendingRecipientPassedOverTemplate = "Activity {activity} of {recipient} is passed over: the recipient is itself under-spending and the terms do not let it receive more.";
-    internal const string PoolUnallocatedTemplate = "{amount} stays unallocated after the {review}.";
-    internal const string ReviewDoesNotReallocateTemplate = "The {review} does not reallocate under-spend; nothing is reclaimed or reallocated.";
-    internal const string BidDuplicateTemplate = "A further-round bid for activity {activity} of {recipient} repeats an activity already held and was ignored.";
+    internal static readonly FindingDefinition ReturnMissingDefinition = new(ReturnMissing, FindingSeverity.Warning, "No spend return from {recipient} for {quarter}; nothing is paid for that quarter until one arrives.");
+    internal static readonly FindingDefinition ReturnCarriedForwardDefinition = new(ReturnCarriedForward, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} arrived with the returns for {recorded}; its spend is paid with that quarter.");
+    internal static readonly FindingDefinition ReturnLateDefinition = new(ReturnLate, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} came on {submitted}, after it was due on {due}.");
+    internal static readonly FindingDefinition ReturnDuplicateDefinition = new(ReturnDuplicate, FindingSeverity.Warning, "A second spend return from {recipient} for {quarter} was ignored; the first one stands.");
+    internal static readonly FindingDefinition ReturnUnknownRecipientDefinition = new(ReturnUnknownRecipient, FindingSeverity.Warning, "A spend return from {recipient} for {quarter} was ignored: the recipient has no allocation this year.");
+    internal static readonly FindingDefinition SpendAboveAllocationDefinition = new(SpendAboveAllocation, FindingSeverity.Warning, "{recipient} has spent {spent} to date against an allocation of {allocation}; {unpaid} is not paid.");
+    internal static readonly FindingDefinition UnderspendReclaimedDefinition = new(UnderspendReclaimed, FindingSeverity.Information, "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend}, of which {tolerance} is tolerated and {reclaimed} is reclaimed.");
+    internal static readonly FindingDefinition UnderspendToleratedDefinition = new(UnderspendTolerated, FindingSeverity.Information, "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend} is within the tolerance of {tolerance} and is kept.");
+    internal static readonly FindingDefinition ForecastBelowSpendDefinition = new(ForecastBelowSpend, FindingSeverity.Warning, "{recipient} forecasts {forecast} for the year but has already spent {spent}; {spent} is taken as its forecast.");
+    internal static readonly FindingDefinition ForecastMissingDefinition = new(ForecastMissing, FindingSeverity.Warning, "{recipient} has made no spend return by {review}, so its under-spend is not judged and nothing is reclaimed.");
+    internal static readonly FindingDefinition ForecastAboveAllocationDefinition = new(ForecastAboveAllocation, FindingSeverity.Warning, "{recipient} forecasts {forecast} against an allocation of {allocation}: {overspend} more than it will be paid.");
+    internal static readonly FindingDefinition ActivityFundedDefinition = new(ActivityFunded, FindingSeverity.Information, "Activity {activity} of {recipient} receives {amount} of the {request} it asks for, from money reallocated at the {review}.");
+    internal static readonly FindingDefinition UnderspendingRecipientPassedOverDefinition = new(UnderspendingRecipientPassedOver, FindingSeverity.Information, "Activity {activity} of {recipient} is passed over: the recipient is itself under-spending and the terms do not let it receive more.");
+    internal static readonly FindingDefinition PoolUnallocatedDefinition = new(PoolUnallocated, FindingSeverity.Information, "{amount} stays unallocated after the {review}.");
+    internal static readonly FindingDefinition ReviewDoesNotReallocateDefinition = new(ReviewDoesNotReallocate, FindingSeverity.Information, "The {review} does not reallocate under-spend; nothing is reclaimed or reallocated.");
+    internal static readonly FindingDefinition BidDuplicateDefinition = new(BidDuplicate, FindingSeverity.Warning, "A further-round bid for activity {activity} of {recipient} repeats an activity already held and was ignored.");
+
+    /// <summary>Gets the definition of every monitoring finding, by code.</summary>
+    public static ImmutableArray<FindingDefinition> Definitions { get; } =
+    [
+        ReturnMissingDefinition, ReturnLateDefinition, ReturnDuplicateDefinition, ReturnUnknownRecipientDefinition, SpendAboveAllocationDefinition,
+        UnderspendReclaimedDefinition, UnderspendToleratedDefinition, ForecastBelowSpendDefinition, ForecastMissingDefinition, ForecastAboveAllocationDefinition,
+        ActivityFundedDefinition, UnderspendingRecipientPassedOverDefinition, PoolUnallocatedDefinition, ReviewDoesNotReallocateDefinition, BidDuplicateDefinition,
+        ReturnCarriedForwardDefinition,
+    ];
 }

@@ -56,7 +56,7 @@ public static class QuarterlyMonitor
         {
             foreach (var spendReturn in byRecipient[recipientId])
             {
-                findings.Add(Finding.About(recipientId, null, null, MonitoringFindings.ReturnUnknownRecipient, FindingSeverity.Warning, MonitoringFindings.ReturnUnknownRecipientTemplate, ("recipient", recipientId), ("quarter", spendReturn.Quarter)));
+                findings.Add(MonitoringFindings.ReturnUnknownRecipientDefinition.Make(recipientId, null, null, ("recipient", recipientId), ("quarter", spendReturn.Quarter)));
             }
         }
 
@@ -81,13 +81,10 @@ public static class QuarterlyMonitor
 
             if (updated.Spent > updated.Allocation)
             {
-                findings.Add(Finding.About(
+                findings.Add(MonitoringFindings.SpendAboveAllocationDefinition.Make(
                     account.RecipientId,
                     null,
                     updated.Spent - updated.Allocation,
-                    MonitoringFindings.SpendAboveAllocation,
-                    FindingSeverity.Warning,
-                    MonitoringFindings.SpendAboveAllocationTemplate,
                     ("recipient", account.RecipientId),
                     ("spent", updated.Spent),
                     ("allocation", updated.Allocation),
@@ -126,7 +123,7 @@ public static class QuarterlyMonitor
         {
             if (Holds(account.Returns, spendReturn.Quarter))
             {
-                findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ReturnDuplicate, FindingSeverity.Warning, MonitoringFindings.ReturnDuplicateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter)));
+                findings.Add(MonitoringFindings.ReturnDuplicateDefinition.Make(recipient, null, null, ("recipient", recipient), ("quarter", spendReturn.Quarter)));
                 continue;
             }
 
@@ -134,12 +131,12 @@ public static class QuarterlyMonitor
             hasCurrent |= spendReturn.Quarter == quarter;
             if (spendReturn.Quarter < quarter)
             {
-                findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ReturnCarriedForward, FindingSeverity.Warning, MonitoringFindings.ReturnCarriedForwardTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("recorded", quarter)));
+                findings.Add(MonitoringFindings.ReturnCarriedForwardDefinition.Make(recipient, null, null, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("recorded", quarter)));
             }
 
             if (returnDueDate is not null && spendReturn.SubmittedOn is { } submitted && submitted > returnDueDate(spendReturn.Quarter))
             {
-                findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ReturnLate, FindingSeverity.Warning, MonitoringFindings.ReturnLateTemplate, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("submitted", IsoDate(submitted)), ("due", IsoDate(returnDueDate(spendReturn.Quarter)))));
+                findings.Add(MonitoringFindings.ReturnLateDefinition.Make(recipient, null, null, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("submitted", IsoDate(submitted)), ("due", IsoDate(returnDueDate(spendReturn.Quarter)))));
             }
 
             spent += spendReturn.Spent;
@@ -177,7 +174,7 @@ public static class QuarterlyMonitor
     private static string IsoDate(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
     private static Finding Missing(string recipient, FinancialQuarter quarter) =>
-        Finding.About(recipient, null, null, MonitoringFindings.ReturnMissing, FindingSeverity.Warning, MonitoringFindings.ReturnMissingTemplate, ("recipient", recipient), ("quarter", quarter));
+        MonitoringFindings.ReturnMissingDefinition.Make(recipient, null, null, ("recipient", recipient), ("quarter", quarter));
 
     private static bool Holds(IEnumerable<SpendReturn> returns, FinancialQuarter quarter)
     {

@@ -53,7 +53,7 @@ public static class UnderspendReview
         var further = FurtherRound(position, furtherRound ?? [], findings);
         if (!reviewPoint.ReallocatesUnderspend)
         {
-            findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateTemplate, ("review", reviewPoint.Name)));
+            findings.Add(MonitoringFindings.ReviewDoesNotReallocateDefinition.Make(null, null, null, ("review", reviewPoint.Name)));
             return new ReviewResult(reviewPoint, position, [], [], position.Unallocated, findings.ToImmutable());
         }
 
@@ -108,7 +108,7 @@ public static class UnderspendReview
             before -= awards[i];
             var grant = new Grant(bid.RecipientId, bid.ActivityId, award, request);
             grants.Add(grant);
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, new Funded(grant, reviewPoint.Name)));
+            findings.Add(MonitoringFindings.ActivityFundedDefinition.MakeFrom(bid.RecipientId, bid.ActivityId, new Funded(grant, reviewPoint.Name)));
             if (candidates.Accounts[i] < 0)
             {
                 grantedToNew ??= new(StringComparer.Ordinal);
@@ -119,7 +119,7 @@ public static class UnderspendReview
         var unallocated = Money.FromMinorUnits(left, currency);
         if (left != 0)
         {
-            findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
+            findings.Add(MonitoringFindings.PoolUnallocatedDefinition.Make(null, null, unallocated, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
         if (reclaims.Count == 0 && grants.Count == 0)
@@ -215,21 +215,21 @@ public static class UnderspendReview
         var recipient = account.RecipientId;
         if (account.ForecastOutturn is not { } forecast)
         {
-            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingTemplate, ("recipient", recipient), ("review", review.Name)));
+            findings.Add(MonitoringFindings.ForecastMissingDefinition.Make(recipient, null, null, ("recipient", recipient), ("review", review.Name)));
             return null;
         }
 
         // A forecast below what is already spent cannot be met; spend to date stands in for it.
         if (account.Spent > forecast)
         {
-            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)));
+            findings.Add(MonitoringFindings.ForecastBelowSpendDefinition.Make(recipient, null, null, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)));
             forecast = account.Spent;
         }
 
         var allocation = account.Allocation;
         if (forecast > allocation)
         {
-            findings.Add(Finding.About(recipient, null, forecast - allocation, MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)));
+            findings.Add(MonitoringFindings.ForecastAboveAllocationDefinition.Make(recipient, null, forecast - allocation, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)));
             return null;
         }
 
@@ -249,7 +249,7 @@ public static class UnderspendReview
         var allocationValue = allocation.ReadsAs(last.Initial) ? last.BoxedInitial : allocation;
         if (underspend <= tolerance)
         {
-            findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("allocation", allocationValue), ("forecast", forecast), ("recipient", recipient), ("tolerance", last.BoxedTolerance), ("underspend", underspend)));
+            findings.Add(MonitoringFindings.UnderspendToleratedDefinition.Make(recipient, null, underspend, ("allocation", allocationValue), ("forecast", forecast), ("recipient", recipient), ("tolerance", last.BoxedTolerance), ("underspend", underspend)));
             return null;
         }
 
@@ -258,7 +258,7 @@ public static class UnderspendReview
         underspending = true;
         var amount = underspend - tolerance;
         var reclaim = new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
-        findings.Add(Finding.About(recipient, null, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, new Reclaimed(reclaim)));
+        findings.Add(MonitoringFindings.UnderspendReclaimedDefinition.MakeFrom(recipient, null, new Reclaimed(reclaim)));
         return reclaim;
     }
 
@@ -316,7 +316,7 @@ public static class UnderspendReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                duplicates.Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, new AboutBid(bid)));
+                duplicates.Add(MonitoringFindings.BidDuplicateDefinition.MakeFrom(bid.RecipientId, bid.ActivityId, new AboutBid(bid)));
                 continue;
             }
 
@@ -444,7 +444,7 @@ public static class UnderspendReview
                 if (!underspendingMayReceive && account >= 0 && underspending[account])
                 {
                     // Held bids are passed over before further-round ones, as they were always reported.
-                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(Finding.About(bid.RecipientId, bid.ActivityId, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, new AboutBid(bid)));
+                    (isHeld ? (IList<Finding>)findings : furtherPassedOver ??= []).Add(MonitoringFindings.UnderspendingRecipientPassedOverDefinition.MakeFrom(bid.RecipientId, bid.ActivityId, new AboutBid(bid)));
                     continue;
                 }
 

@@ -96,4 +96,7 @@ public static class PlanFindings
         [RoundTotalOutOfRange] = "the round's total cost with this plan is beyond the range of whole minor units.",
         [NotWholeMinorUnits] = "{PropertyValue} is finer than one minor unit of {Currency}.",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets the definition of every validation finding, by code: each a failure.</summary>
+    public static ImmutableArray<FindingDefinition> Definitions { get; } = [.. Templates.Select(static t => new FindingDefinition(t.Key, FindingSeverity.Failure, t.Value))];
 }

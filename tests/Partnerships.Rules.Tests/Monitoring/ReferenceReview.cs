@@ -23,7 +23,7 @@ internal static class ReferenceReview
         findings.AddRange(duplicateFindings);
         if (!reviewPoint.ReallocatesUnderspend)
         {
-            findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateTemplate, ("review", reviewPoint.Name)));
+            findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateDefinition.MessageTemplate, ("review", reviewPoint.Name)));
             return new ReviewResult(reviewPoint, position, [], [], position.Unallocated, findings.ToImmutable());
         }
 
@@ -63,7 +63,7 @@ internal static class ReferenceReview
             }
 
             grants.Add(new Grant(bid.RecipientId, bid.ActivityId, award.Awarded, bid.Amount));
-            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award.Awarded, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)));
+            findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, award.Awarded, MonitoringFindings.ActivityFunded, FindingSeverity.Information, MonitoringFindings.ActivityFundedDefinition.MessageTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId), ("amount", award.Awarded), ("request", bid.Amount), ("review", reviewPoint.Name)));
             granted[bid.RecipientId] = granted.GetValueOrDefault(bid.RecipientId) + award.Awarded.MinorUnits;
             fundedByBid[(bid.RecipientId, bid.ActivityId)] = award.Awarded.MinorUnits;
         }
@@ -71,7 +71,7 @@ internal static class ReferenceReview
         var unallocated = stage.LeftOver;
         if (!unallocated.IsZero)
         {
-            findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
+            findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedDefinition.MessageTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
         if (reclaims.Count == 0 && grants.Count == 0)
@@ -89,21 +89,21 @@ internal static class ReferenceReview
         var recipient = account.RecipientId;
         if (account.ForecastOutturn is not { } forecast)
         {
-            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingTemplate, ("recipient", recipient), ("review", review.Name)));
+            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastMissing, FindingSeverity.Warning, MonitoringFindings.ForecastMissingDefinition.MessageTemplate, ("recipient", recipient), ("review", review.Name)));
             return null;
         }
 
         // A forecast below what is already spent cannot be met; spend to date stands in for it.
         if (account.Spent > forecast)
         {
-            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)));
+            findings.Add(Finding.About(recipient, null, null, MonitoringFindings.ForecastBelowSpend, FindingSeverity.Warning, MonitoringFindings.ForecastBelowSpendDefinition.MessageTemplate, ("recipient", recipient), ("forecast", forecast), ("spent", account.Spent)));
             forecast = account.Spent;
         }
 
         var allocation = account.Allocation;
         if (forecast > allocation)
         {
-            findings.Add(Finding.About(recipient, null, forecast - allocation, MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)));
+            findings.Add(Finding.About(recipient, null, forecast - allocation, MonitoringFindings.ForecastAboveAllocation, FindingSeverity.Warning, MonitoringFindings.ForecastAboveAllocationDefinition.MessageTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("overspend", forecast - allocation)));
             return null;
         }
 
@@ -113,7 +113,7 @@ internal static class ReferenceReview
         {
             if (!underspend.IsZero)
             {
-                findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
+                findings.Add(Finding.About(recipient, null, underspend, MonitoringFindings.UnderspendTolerated, FindingSeverity.Information, MonitoringFindings.UnderspendToleratedDefinition.MessageTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance)));
             }
 
             return null;
@@ -123,7 +123,7 @@ internal static class ReferenceReview
         // forecast + tolerance, stays above both.
         underspending = true;
         var amount = underspend - tolerance;
-        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)));
+        findings.Add(Finding.About(recipient, null, amount, MonitoringFindings.UnderspendReclaimed, FindingSeverity.Information, MonitoringFindings.UnderspendReclaimedDefinition.MessageTemplate, ("recipient", recipient), ("forecast", forecast), ("allocation", allocation), ("underspend", underspend), ("tolerance", tolerance), ("reclaimed", amount)));
         return new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
     }
 
@@ -142,7 +142,7 @@ internal static class ReferenceReview
 
             if (IdOrder.IndexOf(position.Bids, bid, static (h, b) => IdOrder.Compare(h.Bid, b)) >= 0)
             {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
+                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.BidDuplicate, FindingSeverity.Warning, MonitoringFindings.BidDuplicateDefinition.MessageTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
                 continue;
             }
 
@@ -166,7 +166,7 @@ internal static class ReferenceReview
         {
             if (!underspendingMayReceive && underspending.Contains(bid.RecipientId))
             {
-                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
+                findings.Add(Finding.About(bid.RecipientId, bid.ActivityId, null, MonitoringFindings.UnderspendingRecipientPassedOver, FindingSeverity.Information, MonitoringFindings.UnderspendingRecipientPassedOverDefinition.MessageTemplate, ("activity", bid.ActivityId), ("recipient", bid.RecipientId)));
                 continue;
             }
 
