@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
@@ -95,7 +96,7 @@ public sealed record FundPosition
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(recipientId, nameof(allocations));
             ArgumentOutOfRangeException.ThrowIfNegative(allocation.MinorUnits, nameof(allocations));
-            Preconditions.SameCurrency(fund, allocation, nameof(allocations));
+            Guard.Against.ForeignCurrency(fund, allocation, nameof(allocations));
             allocated += allocation;
             accounts.Add(new RecipientAccount(recipientId, allocation));
         }
@@ -110,7 +111,7 @@ public sealed record FundPosition
         {
             ArgumentNullException.ThrowIfNull(bid, nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
-            Preconditions.SameCurrency(fund, bid.Funded, nameof(bids));
+            Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
             if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount)
             {
                 throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded}; it asks for {bid.Bid.Amount}."), nameof(bids));

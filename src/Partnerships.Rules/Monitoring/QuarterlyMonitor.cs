@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -130,7 +131,7 @@ public static class QuarterlyMonitor
                 continue;
             }
 
-            Preconditions.SameCurrency(account.Allocation, spendReturn.Spent, nameof(received));
+            Guard.Against.ForeignCurrency(account.Allocation, spendReturn.Spent, nameof(received));
             hasCurrent |= spendReturn.Quarter == quarter;
             if (spendReturn.Quarter < quarter)
             {

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Schemes;
@@ -154,9 +155,9 @@ public static class UnderspendReview
         ArgumentNullException.ThrowIfNull(bid, parameterName);
         ArgumentException.ThrowIfNullOrWhiteSpace(bid.RecipientId, parameterName);
         ArgumentException.ThrowIfNullOrWhiteSpace(bid.ActivityId, parameterName);
-        Preconditions.SameCurrency(fund, bid.Amount, parameterName);
+        Guard.Against.ForeignCurrency(fund, bid.Amount, parameterName);
         var minimum = bid.MinimumViableAmount ?? bid.Amount;
-        Preconditions.SameCurrency(fund, minimum, parameterName);
+        Guard.Against.ForeignCurrency(fund, minimum, parameterName);
         if (bid.Amount.IsNegative || minimum.IsNegative || minimum > bid.Amount || bid.Score < 0)
         {
             throw new ArgumentException(
@@ -200,7 +201,7 @@ public static class UnderspendReview
 
     private static void CheckTolerance(UnderspendTolerance tolerance, Money like)
     {
-        Preconditions.SameCurrency(like, tolerance.Floor, nameof(tolerance));
+        Guard.Against.ForeignCurrency(like, tolerance.Floor, nameof(tolerance));
         if (tolerance.Floor.IsNegative || tolerance.Percentage < 0m || tolerance.Percentage > 1m)
         {
             throw new ArgumentException(
