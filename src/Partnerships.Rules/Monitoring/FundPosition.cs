@@ -63,8 +63,8 @@ public sealed record FundPosition
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static FundPosition Open(AllocationResult allocation, IEnumerable<SpendPlan> plans)
     {
-        ArgumentNullException.ThrowIfNull(allocation);
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(allocation);
+        Guard.Against.Null(plans);
         return Open(
             allocation.Terms.Year,
             allocation.Fund,
@@ -88,14 +88,14 @@ public sealed record FundPosition
     /// <exception cref="OverflowException">The allocations sum beyond the range of <see cref="long"/> minor units.</exception>
     public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(allocations);
-        ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
+        Guard.Against.Null(allocations);
+        Guard.Against.NegativeMoney(fund);
         var accounts = ImmutableArray.CreateBuilder<RecipientAccount>();
         var allocated = Money.Zero(fund.Currency);
         foreach (var (recipientId, allocation) in allocations)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(recipientId, nameof(allocations));
-            ArgumentOutOfRangeException.ThrowIfNegative(allocation.MinorUnits, nameof(allocations));
+            Guard.Against.BlankId(recipientId, nameof(allocations));
+            Guard.Against.NegativeMoney(allocation, nameof(allocations));
             Guard.Against.ForeignCurrency(fund, allocation, nameof(allocations));
             allocated += allocation;
             accounts.Add(new RecipientAccount(recipientId, allocation));
@@ -109,7 +109,7 @@ public sealed record FundPosition
         var held = ImmutableArray.CreateBuilder<HeldBid>();
         foreach (var bid in bids ?? [])
         {
-            ArgumentNullException.ThrowIfNull(bid, nameof(bids));
+            Guard.Against.Null(bid, nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
             Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
             if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount)
