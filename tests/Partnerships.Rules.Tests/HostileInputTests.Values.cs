@@ -38,6 +38,7 @@ public sealed partial class HostileInputTests
             Rejects<ArgumentException>("RecipientId", () => _ = new Reclaim(id, Money.Pounds(1m), Money.Pounds(1m), Money.Pounds(1m), Money.Pounds(1m), Money.Pounds(1m)));
             Rejects<ArgumentException>("RecipientId", () => _ = new Payment(id, Terms.Year.Quarter(1), Money.Pounds(1m)));
             Rejects<ArgumentException>("recipientId", () => _ = new SpendReturn(id, Terms.Year.Quarter(1), Money.Pounds(1m), Money.Pounds(1m)));
+            Rejects<ArgumentException>("ActivityId", () => _ = new ActivityStanding("A", id));
         }
 
         Assert.Equal(new Recipient("BCU-A", "A"), recipient);

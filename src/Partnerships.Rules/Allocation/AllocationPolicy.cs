@@ -27,7 +27,9 @@ public sealed record AllocationPolicy
 
     /// <summary>
     /// Gets the formula weight of each recipient by recipient id (population, crime count …), used only by
-    /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight.
+    /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight. Keys are
+    /// compared ordinally whatever comparer the dictionary set had; <see langword="null"/> is taken as none. Equality
+    /// compares the weights by recipient id, in any order.
     /// </summary>
     public ImmutableDictionary<string, long> FormulaWeights { get; init => field = (value ?? ImmutableDictionary<string, long>.Empty).WithComparers(StringComparer.Ordinal); } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+
 namespace Partnerships.Rules.Allocation;
 
 /// <summary>

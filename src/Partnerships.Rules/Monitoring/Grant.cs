@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+
 namespace Partnerships.Rules.Monitoring;
 
 /// <summary>Money given to an activity at a review, from reclaimed under-spend and money not allocated before.</summary>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+
 namespace Partnerships.Rules.Monitoring;
 
 /// <summary>What one recipient gave back at a review, and the figures that decided it.</summary>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+
 namespace Partnerships.Rules.Plans;
 
 /// <summary>A body that may be funded, such as a borough command unit.</summary>
