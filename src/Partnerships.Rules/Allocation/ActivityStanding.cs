@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Partnerships.Rules.Allocation;
 
 /// <summary>
@@ -10,8 +12,15 @@ namespace Partnerships.Rules.Allocation;
 /// </remarks>
 /// <param name="RecipientId">The id of the recipient whose plan holds the activity.</param>
 /// <param name="ActivityId">The id of the activity within that plan.</param>
+/// <exception cref="ArgumentException">An id is blank or not well-formed UTF-16.</exception>
 public sealed record ActivityStanding(string RecipientId, string ActivityId)
 {
+    /// <summary>Gets the id of the recipient whose plan holds the activity; never blank.</summary>
+    public string RecipientId { get; init => field = Guard.Against.BlankId(value, nameof(RecipientId)); } = Guard.Against.BlankId(RecipientId, nameof(RecipientId));
+
+    /// <summary>Gets the id of the activity within that plan; never blank.</summary>
+    public string ActivityId { get; init => field = Guard.Against.BlankId(value, nameof(ActivityId)); } = Guard.Against.BlankId(ActivityId, nameof(ActivityId));
+
     /// <summary>
     /// Gets the amount of the activity's cost under query, between zero and the cost; held back from allocation when
     /// the terms say <see cref="Schemes.FundTerms.HoldBackQueriedAmounts"/>, otherwise only reported.

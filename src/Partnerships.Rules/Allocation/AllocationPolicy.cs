@@ -27,7 +27,22 @@ public sealed record AllocationPolicy
 
     /// <summary>
     /// Gets the formula weight of each recipient by recipient id (population, crime count …), used only by
-    /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight.
+    /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight. Keys are
+    /// compared ordinally whatever comparer the dictionary set had; <see langword="null"/> is taken as none. Equality
+    /// compares the weights by recipient id, in any order.
     /// </summary>
-    public ImmutableDictionary<string, long> FormulaWeights { get; init; } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+    public ImmutableDictionary<string, long> FormulaWeights { get; init => field = (value ?? ImmutableDictionary<string, long>.Empty).WithComparers(StringComparer.Ordinal); } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+
+    /// <summary>Returns a value indicating whether another policy holds equal values: the formula weights compared by recipient id (ordinal) and weight, in any order.</summary>
+    /// <param name="other">The policy to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(AllocationPolicy? other) =>
+        other is not null
+        && ShortfallRule == other.ShortfallRule
+        && OverProgrammingRule == other.OverProgrammingRule
+        && OverProgrammingOrder == other.OverProgrammingOrder
+        && ValueEquality.Equal(FormulaWeights, other.FormulaWeights);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ShortfallRule, OverProgrammingRule, OverProgrammingOrder, ValueEquality.Hash(FormulaWeights));
 }

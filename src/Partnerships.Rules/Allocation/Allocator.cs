@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -31,22 +32,16 @@ public static partial class Allocator
     /// <param name="standings">How activities stand after assessment (amount under query, score); an activity without one has none under query and score zero.</param>
     /// <returns>The allocation with its reasons.</returns>
     /// <exception cref="ArgumentNullException">An argument, a plan or a standing is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The fund, standard allocation, a cost, a queried amount or a score is negative, or a queried amount exceeds its cost.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost, a queried amount or a score is negative, or a queried amount exceeds its cost.</exception>
     /// <exception cref="ArgumentException">A plan is for another year, a recipient or activity repeats, an amount is in another currency, a standing names no activity,
     /// or the weighted rule lacks a positive weight for a recipient with a core claim.</exception>
     /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
     public static AllocationResult Allocate(FundTerms terms, IEnumerable<SpendPlan> eligiblePlans, AllocationPolicy policy, IEnumerable<ActivityStanding>? standings = null)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(eligiblePlans);
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentOutOfRangeException.ThrowIfNegative(terms.Fund.MinorUnits, nameof(terms));
-        ArgumentOutOfRangeException.ThrowIfNegative(terms.StandardAllocation.MinorUnits, nameof(terms));
-        var currency = terms.Currency;
-        if (terms.StandardAllocation.Currency != currency)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"The standard allocation is in {terms.StandardAllocation.Currency.Code}, the fund in {currency.Code}."), nameof(terms));
-        }
+        Guard.Against.Null(terms);
+        Guard.Against.Null(eligiblePlans);
+        Guard.Against.Null(policy);
+        var currency = terms.Currency; // terms hold one currency and no negative amount: checked where they are made
 
         var plans = SortedPlans(terms, eligiblePlans);
         var lines = Lines(plans, currency);
@@ -256,7 +251,7 @@ public static partial class Allocator
         var plans = eligiblePlans.ToArray();
         foreach (var plan in plans)
         {
-            ArgumentNullException.ThrowIfNull(plan, nameof(eligiblePlans));
+            Guard.Against.Null(plan, nameof(eligiblePlans));
             if (plan.Year != terms.Year)
             {
                 throw new ArgumentException(FormattableString.Invariant($"The plan of '{plan.Recipient.Id}' is for {plan.Year}, the terms for {terms.Year}."), nameof(eligiblePlans));
@@ -324,8 +319,8 @@ public static partial class Allocator
 
         foreach (var standing in standings)
         {
-            ArgumentNullException.ThrowIfNull(standing, nameof(standings));
-            ArgumentOutOfRangeException.ThrowIfNegative(standing.Score, nameof(standings));
+            Guard.Against.Null(standing, nameof(standings));
+            Guard.Against.NegativeNumber(standing.Score, nameof(standings));
             var key = (standing.RecipientId, standing.ActivityId);
             if (!costs.TryGetValue(key, out var cost))
             {
@@ -339,8 +334,8 @@ public static partial class Allocator
                     throw new ArgumentException(FormattableString.Invariant($"The queried amount of {standing.RecipientId} / {standing.ActivityId} is in {queried.Currency.Code}, its cost in {cost.Currency.Code}."), nameof(standings));
                 }
 
-                ArgumentOutOfRangeException.ThrowIfNegative(queried.MinorUnits, nameof(standings));
-                ArgumentOutOfRangeException.ThrowIfGreaterThan(queried.MinorUnits, cost.MinorUnits, nameof(standings));
+                Guard.Against.NegativeNumber(queried.MinorUnits, nameof(standings));
+                Guard.Against.Above(queried.MinorUnits, cost.MinorUnits, nameof(standings));
             }
 
             if (!result.TryAdd(key, standing))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Calendars;
 
 namespace Partnerships.Rules.Assessment;
@@ -28,13 +29,13 @@ public sealed record AssessmentReport
     public required Money StandardAllocation { get; init; }
 
     /// <summary>Gets the assessment of every plan of the round, invalid ones included, by recipient id.</summary>
-    public required ImmutableArray<PlanAssessment> Plans { get; init; }
+    public required ImmutableArray<PlanAssessment> Plans { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the cost of every queried activity (fits only arguably or not at all) of plans that are not ineligible.</summary>
     public required Money AmountUnderQuery { get; init; }
 
     /// <summary>Gets the core spend of plans that are not ineligible, attributed to each priority, in the terms' order.</summary>
-    public required ImmutableArray<PrioritySpend> SpendByPriority { get; init; }
+    public required ImmutableArray<PrioritySpend> SpendByPriority { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the core spend of activities that claim no priority.</summary>
     public required Money UnattributedSpend { get; init; }
@@ -46,7 +47,7 @@ public sealed record AssessmentReport
     public required Money OverProgrammedRequested { get; init; }
 
     /// <summary>Gets the unit-cost comparison of every measurable activity of every valid plan.</summary>
-    public required ImmutableArray<UnitCostComparison> UnitCosts { get; init; }
+    public required ImmutableArray<UnitCostComparison> UnitCosts { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the unit-cost comparisons flagged as outliers.</summary>
     public ImmutableArray<UnitCostComparison> Outliers => UnitCosts.Where(c => c.IsOutlier).ToImmutableArray();
@@ -63,19 +64,67 @@ public sealed record AssessmentReport
     /// <summary>Gets how many plans are ineligible, invalid ones included.</summary>
     public int IneligibleCount => Plans.Count(p => p.Decision == PlanDecision.Ineligible);
 
+    /// <summary>Finds the assessment of a recipient's plan.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <returns>The first assessment of that recipient's plans, or <see langword="null"/> when the round has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    public PlanAssessment? FindPlan(string recipientId)
+    {
+        Guard.Against.Null(recipientId);
+        var index = SortedSearch.FirstIndexOf(Plans, recipientId, static (p, id) => string.CompareOrdinal(p.RecipientId, id));
+        return index >= 0 ? Plans[index] : null;
+    }
+
     /// <summary>Gets the assessment of a recipient's plan.</summary>
-    /// <param name="recipientId">The recipient id (ordinal).</param>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
     /// <returns>The first assessment of that recipient's plans.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No plan of the round is that recipient's.</exception>
-    public PlanAssessment For(string recipientId) =>
-        Plans.FirstOrDefault(p => p.RecipientId == recipientId)
-        ?? throw new KeyNotFoundException(FormattableString.Invariant($"The round has no plan of recipient '{recipientId}'."));
+    public PlanAssessment GetPlan(string recipientId) =>
+        FindPlan(recipientId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The round has no plan of recipient '{recipientId}'."));
+
+    /// <summary>Finds the spend attributed to a priority.</summary>
+    /// <param name="priorityCode">The priority code, ignoring case.</param>
+    /// <returns>The amount, or <see langword="null"/> when the terms have no priority with that code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="priorityCode"/> is <see langword="null"/>.</exception>
+    public Money? FindSpendOn(string priorityCode)
+    {
+        Guard.Against.Null(priorityCode);
+        foreach (var spend in SpendByPriority)
+        {
+            if (string.Equals(spend.PriorityCode, priorityCode, StringComparison.OrdinalIgnoreCase))
+            {
+                return spend.Amount;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets the spend attributed to a priority.</summary>
     /// <param name="priorityCode">The priority code, ignoring case.</param>
     /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="priorityCode"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">The terms have no priority with that code.</exception>
-    public Money SpendOn(string priorityCode) =>
-        SpendByPriority.FirstOrDefault(s => string.Equals(s.PriorityCode, priorityCode, StringComparison.OrdinalIgnoreCase))?.Amount
-        ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms have no priority '{priorityCode}'."));
+    public Money GetSpendOn(string priorityCode) =>
+        FindSpendOn(priorityCode) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms have no priority '{priorityCode}'."));
+
+    /// <summary>Returns a value indicating whether another report holds equal values: plans, spend by priority and unit costs compared in order.</summary>
+    /// <param name="other">The report to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(AssessmentReport? other) =>
+        other is not null
+        && Year == other.Year
+        && Fund == other.Fund
+        && StandardAllocation == other.StandardAllocation
+        && ValueEquality.Equal(Plans, other.Plans)
+        && AmountUnderQuery == other.AmountUnderQuery
+        && ValueEquality.Equal(SpendByPriority, other.SpendByPriority)
+        && UnattributedSpend == other.UnattributedSpend
+        && AssessedSpend == other.AssessedSpend
+        && OverProgrammedRequested == other.OverProgrammedRequested
+        && ValueEquality.Equal(UnitCosts, other.UnitCosts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, StandardAllocation, ValueEquality.Hash(Plans), AmountUnderQuery, ValueEquality.Hash(SpendByPriority), AssessedSpend, ValueEquality.Hash(UnitCosts));
 }

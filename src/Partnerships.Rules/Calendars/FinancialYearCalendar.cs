@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -75,7 +76,7 @@ public sealed class FinancialYearCalendar : IEquatable<FinancialYearCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls in a year outside 1 to 9998.</exception>
     public FinancialYear YearContaining(LocalDate date)
     {
-        Preconditions.CheckIso(date, nameof(date));
+        Guard.Against.NotIso(date);
 
         var startThisCalendarYear = YearStart.InYear(date.Year);
         return new FinancialYear(this, date < startThisCalendarYear ? date.Year - 1 : date.Year);
@@ -102,6 +103,18 @@ public sealed class FinancialYearCalendar : IEquatable<FinancialYearCalendar>
         var year = YearContaining(date);
         return new FinancialMonth(year, year.MonthNumberOf(date));
     }
+
+    /// <summary>Returns a value indicating whether two calendars start their years on the same day.</summary>
+    /// <param name="left">The first calendar.</param>
+    /// <param name="right">The second calendar.</param>
+    /// <returns><see langword="true"/> if both are <see langword="null"/> or they are equal.</returns>
+    public static bool operator ==(FinancialYearCalendar? left, FinancialYearCalendar? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns a value indicating whether two calendars start their years on different days.</summary>
+    /// <param name="left">The first calendar.</param>
+    /// <param name="right">The second calendar.</param>
+    /// <returns><see langword="true"/> unless they are equal.</returns>
+    public static bool operator !=(FinancialYearCalendar? left, FinancialYearCalendar? right) => !(left == right);
 
     /// <inheritdoc />
     public bool Equals(FinancialYearCalendar? other) => other is not null && YearStart == other.YearStart;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -93,9 +94,9 @@ public sealed class WorkingDayCalendar
     /// holiday or adds or moves to a day that already is one; the message names the change.</exception>
     public static WorkingDayCalendar Create(string name, IEnumerable<BankHolidayRule> rules, IEnumerable<BankHolidayChange> changes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(changes);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(rules);
+        Guard.Against.Null(changes);
         var ruleArray = rules.ToImmutableArray();
         var changeArray = changes.ToImmutableArray();
         if (ruleArray.Contains(null!) || changeArray.Contains(null!))
@@ -113,7 +114,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentException">A change moves a day that is not a holiday or adds or moves to a day that already is one.</exception>
     public WorkingDayCalendar WithChanges(params IEnumerable<BankHolidayChange> changes)
     {
-        ArgumentNullException.ThrowIfNull(changes);
+        Guard.Against.Null(changes);
         return Create(Name, Rules, Changes.Concat(changes));
     }
 
@@ -130,7 +131,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1583 to 9999.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        Preconditions.CheckIso(date, nameof(date));
+        Guard.Against.NotIso(date);
         var table = Table(date.Year);
         var index = date.DayOfYear;
         return table.WorkingUpTo[index] != table.WorkingUpTo[index - 1];
@@ -168,7 +169,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the answer is outside the years 1583 to 9999.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays)
     {
-        Preconditions.CheckIso(date, nameof(date));
+        Guard.Against.NotIso(date);
         if (workingDays == 0)
         {
             return date;
@@ -209,8 +210,8 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1583 to 9999.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
-        Preconditions.CheckIso(start, nameof(start));
-        Preconditions.CheckIso(end, nameof(end));
+        Guard.Against.NotIso(start);
+        Guard.Against.NotIso(end);
         if (end < start)
         {
             return -Count(end, start, inclusive: false);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Plans;
@@ -24,8 +25,8 @@ public sealed record FundPosition
         Year = year;
         Policy = policy;
         Fund = fund;
-        Accounts = accounts;
-        Bids = bids;
+        Accounts = accounts.OrEmpty();
+        Bids = bids.OrEmpty();
         Unallocated = unallocated;
         LastQuarterRecorded = lastQuarterRecorded;
     }
@@ -62,8 +63,8 @@ public sealed record FundPosition
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static FundPosition Open(AllocationResult allocation, IEnumerable<SpendPlan> plans)
     {
-        ArgumentNullException.ThrowIfNull(allocation);
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(allocation);
+        Guard.Against.Null(plans);
         return Open(
             allocation.Terms.Year,
             allocation.Fund,
@@ -87,15 +88,15 @@ public sealed record FundPosition
     /// <exception cref="OverflowException">The allocations sum beyond the range of <see cref="long"/> minor units.</exception>
     public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(allocations);
-        ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
+        Guard.Against.Null(allocations);
+        Guard.Against.NegativeMoney(fund);
         var accounts = ImmutableArray.CreateBuilder<RecipientAccount>();
         var allocated = Money.Zero(fund.Currency);
         foreach (var (recipientId, allocation) in allocations)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(recipientId, nameof(allocations));
-            ArgumentOutOfRangeException.ThrowIfNegative(allocation.MinorUnits, nameof(allocations));
-            Preconditions.SameCurrency(fund, allocation, nameof(allocations));
+            Guard.Against.BlankId(recipientId, nameof(allocations));
+            Guard.Against.NegativeMoney(allocation, nameof(allocations));
+            Guard.Against.ForeignCurrency(fund, allocation, nameof(allocations));
             allocated += allocation;
             accounts.Add(new RecipientAccount(recipientId, allocation));
         }
@@ -108,9 +109,9 @@ public sealed record FundPosition
         var held = ImmutableArray.CreateBuilder<HeldBid>();
         foreach (var bid in bids ?? [])
         {
-            ArgumentNullException.ThrowIfNull(bid, nameof(bids));
+            Guard.Against.Null(bid, nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
-            Preconditions.SameCurrency(fund, bid.Funded, nameof(bids));
+            Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
             if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount)
             {
                 throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded}; it asks for {bid.Bid.Amount}."), nameof(bids));
@@ -125,11 +126,21 @@ public sealed record FundPosition
     /// <summary>Finds a recipient's account.</summary>
     /// <param name="recipientId">The recipient id.</param>
     /// <returns>The account, or <see langword="null"/> when the recipient has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
     public RecipientAccount? FindAccount(string recipientId)
     {
+        Guard.Against.Null(recipientId);
         var index = IdOrder.IndexOf(Accounts, recipientId, static (a, id) => string.CompareOrdinal(a.RecipientId, id));
         return index >= 0 ? Accounts[index] : null;
     }
+
+    /// <summary>Gets a recipient's account.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <returns>The account.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The position holds no account of that recipient.</exception>
+    public RecipientAccount GetAccount(string recipientId) =>
+        FindAccount(recipientId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The position for {Year} holds no account of recipient '{recipientId}'."));
 
     /// <summary>Returns a value indicating whether another position holds the same figures and accounts.</summary>
     /// <param name="other">The position to compare with.</param>
@@ -141,11 +152,11 @@ public sealed record FundPosition
         && Fund == other.Fund
         && Unallocated == other.Unallocated
         && LastQuarterRecorded == other.LastQuarterRecorded
-        && Accounts.SequenceEqual(other.Accounts)
-        && Bids.SequenceEqual(other.Bids);
+        && ValueEquality.Equal(Accounts, other.Accounts)
+        && ValueEquality.Equal(Bids, other.Bids);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Fund, Unallocated, LastQuarterRecorded, Accounts.Length);
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, Policy, Unallocated, LastQuarterRecorded, ValueEquality.Hash(Accounts), ValueEquality.Hash(Bids));
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, Money unallocated, FinancialQuarter? lastQuarterRecorded) =>
         new(Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Partnerships.Rules.Plans;
 
@@ -10,8 +11,10 @@ namespace Partnerships.Rules.Plans;
 /// </remarks>
 public sealed record Activity
 {
-    /// <summary>Gets the id of the activity, unique within its plan and stable across versions of the plan.</summary>
-    public required string Id { get; init; }
+    /// <summary>Gets the id of the activity, unique within its plan and stable across versions of the plan; never blank.</summary>
+    /// <exception cref="ArgumentNullException">The id set is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The id set is blank (only white space or invisible characters) or not well-formed UTF-16.</exception>
+    public required string Id { get; init => field = Guard.Against.BlankId(value, nameof(Id)); }
 
     /// <summary>Gets the title of the activity for people.</summary>
     public required string Title { get; init; }
@@ -23,7 +26,7 @@ public sealed record Activity
     public required string ActivityType { get; init; }
 
     /// <summary>Gets the codes of the priorities the recipient says the activity serves.</summary>
-    public ImmutableArray<string> ClaimedPriorities { get; init; } = [];
+    public ImmutableArray<string> ClaimedPriorities { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the measurable output, if any, from which a unit cost is computed.</summary>
     public OutputMeasure? Output { get; init; }
@@ -36,4 +39,22 @@ public sealed record Activity
 
     /// <summary>Gets the least amount with which an over-programmed activity can go ahead; when <see langword="null"/> it is all or nothing.</summary>
     public Money? MinimumViableAmount { get; init; }
+
+    /// <summary>Returns a value indicating whether another activity holds equal values: the claimed priorities compared in order.</summary>
+    /// <param name="other">The activity to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(Activity? other) =>
+        other is not null
+        && Id == other.Id
+        && Title == other.Title
+        && Cost == other.Cost
+        && ActivityType == other.ActivityType
+        && ValueEquality.Equal(ClaimedPriorities, other.ClaimedPriorities)
+        && Output == other.Output
+        && IsOverProgrammed == other.IsOverProgrammed
+        && Rank == other.Rank
+        && MinimumViableAmount == other.MinimumViableAmount;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Cost, ActivityType, ValueEquality.Hash(ClaimedPriorities), Output, IsOverProgrammed, HashCode.Combine(Rank, MinimumViableAmount));
 }
