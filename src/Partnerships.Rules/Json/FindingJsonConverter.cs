@@ -9,10 +9,12 @@ namespace Partnerships.Rules.Json;
 /// </summary>
 /// <remarks>
 /// <c>message</c> is the filled-in template, written for people reading the record and ignored on reading (it is
-/// recomputed). Severity is written by name. Stable: schema version 1. This type is stateless and thread-safe.
+/// recomputed). Severity is written by name. Unknown fields are an error. This type is stateless and thread-safe.
 /// </remarks>
-public sealed class FindingJsonConverter : JsonConverter<Finding>
+internal sealed class FindingJsonConverter : JsonConverter<Finding>
 {
+    private const string WhatItIs = "a finding";
+
     private static readonly MoneyJsonConverter MoneyConverter = new();
 
     /// <inheritdoc />
@@ -23,9 +25,8 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
         FindingSeverity? severity = null;
         Money? amount = null;
         var values = new List<(string Name, object? Value)>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (JsonReading.NextProperty(ref reader, out var name))
         {
-            var name = JsonReading.PropertyName(ref reader);
             switch (name)
             {
                 case "code": code = JsonReading.String(ref reader, name); break;
@@ -47,7 +48,7 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
                     }
 
                     break;
-                default: reader.Skip(); break;
+                default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
 

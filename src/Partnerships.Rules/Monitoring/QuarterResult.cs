@@ -26,4 +26,25 @@ public sealed record QuarterResult
 
     /// <summary>Gets the findings: missing, late, repeated or unknown returns, and spend beyond the allocation.</summary>
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Rebuilds a result written earlier (by the JSON reader), checking that it is of one quarter.</summary>
+    /// <exception cref="ArgumentException">The position has not recorded the quarter, or a payment is of another quarter.</exception>
+    internal static QuarterResult Restore(FinancialQuarter quarter, FundPosition position, ImmutableArray<Payment> payments, ImmutableArray<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        if (position.LastQuarterRecorded != quarter)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The result is of {quarter}; its position has recorded {position.LastQuarterRecorded?.Label ?? "no quarter"}."), nameof(position));
+        }
+
+        foreach (var payment in payments)
+        {
+            if (payment is null || payment.Quarter != quarter)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"A payment of the result of {quarter} is {(payment is null ? "missing" : "of " + payment.Quarter.Label)}."), nameof(payments));
+            }
+        }
+
+        return new(quarter, position, payments, findings);
+    }
 }

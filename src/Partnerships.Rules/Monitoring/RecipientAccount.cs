@@ -80,6 +80,38 @@ public sealed record RecipientAccount
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(RecipientId, Allocation, Spent, Paid, Reclaimed, Granted, Returns.Length);
 
+    /// <summary>Rebuilds an account written earlier (by the JSON reader), checking that its figures agree with each other.</summary>
+    /// <exception cref="ArgumentException">The id is blank, an amount is negative or in another currency, the allocation is not
+    /// the initial allocation less reclaims plus grants, or a return is another recipient's.</exception>
+    internal static RecipientAccount Restore(string recipientId, Money initialAllocation, Money allocation, Money spent, Money paid, Money reclaimed, Money granted, Money? forecastOutturn, ImmutableArray<SpendReturn> returns)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipientId);
+        foreach (var (amount, name) in new[] { (initialAllocation, nameof(initialAllocation)), (allocation, nameof(allocation)), (spent, nameof(spent)), (paid, nameof(paid)), (reclaimed, nameof(reclaimed)), (granted, nameof(granted)) })
+        {
+            Preconditions.SameCurrency(initialAllocation, amount, name);
+            ArgumentOutOfRangeException.ThrowIfNegative(amount.MinorUnits, name);
+        }
+
+        if (initialAllocation - reclaimed + granted != allocation)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The allocation of '{recipientId}' is {allocation}; its initial allocation {initialAllocation} less {reclaimed} reclaimed plus {granted} granted is {initialAllocation - reclaimed + granted}."), nameof(allocation));
+        }
+
+        foreach (var spendReturn in returns.IsDefault ? [] : returns)
+        {
+            if (spendReturn is null || spendReturn.RecipientId != recipientId)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"A return of the account of '{recipientId}' is {(spendReturn is null ? "missing" : "of '" + spendReturn.RecipientId + "'")}."), nameof(returns));
+            }
+        }
+
+        return new(recipientId, initialAllocation)
+        {
+            Allocation = allocation, Spent = spent, Paid = paid, Reclaimed = reclaimed, Granted = granted, ForecastOutturn = forecastOutturn,
+            Returns = returns.IsDefault ? [] : returns,
+        };
+    }
+
     internal static RecipientAccount NewFromGrant(string recipientId, Money grant) =>
         new(recipientId, Money.Zero(grant.Currency)) { Allocation = grant, Granted = grant, ForecastOutturn = grant };
 }

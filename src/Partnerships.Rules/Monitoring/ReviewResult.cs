@@ -48,4 +48,25 @@ public sealed record ReviewResult
 
     /// <summary>Gets a value indicating whether the review changed nothing: no reclaim and no grant.</summary>
     public bool ChangedNothing => Reclaims.IsEmpty && Grants.IsEmpty;
+
+    /// <summary>Rebuilds a result written earlier (by the JSON reader), checking that every penny of the pool is accounted for.</summary>
+    /// <exception cref="ArgumentException">The grants and the money left unallocated do not sum to the pool.</exception>
+    internal static ReviewResult Restore(ReviewPoint review, FundPosition position, ImmutableArray<Reclaim> reclaims, ImmutableArray<Grant> grants, Money pool, ImmutableArray<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(position);
+        var accounted = position.Unallocated;
+        foreach (var grant in grants)
+        {
+            ArgumentNullException.ThrowIfNull(grant, nameof(grants));
+            accounted += grant.Amount;
+        }
+
+        if (accounted != pool)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The pool is {pool}; the grants and the money left unallocated sum to {accounted}."), nameof(pool));
+        }
+
+        return new(review, position, reclaims, grants, pool, findings);
+    }
 }

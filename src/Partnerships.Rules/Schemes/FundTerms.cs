@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -16,6 +15,13 @@ namespace Partnerships.Rules.Schemes;
 /// </remarks>
 public sealed record FundTerms
 {
+    /// <summary>
+    /// Gets the name of the scheme the terms belong to, set by <see cref="FundScheme.WithTerms"/> (and so by
+    /// <see cref="FundScheme.TermsFor"/>); <see langword="null"/> for terms made on their own. A fund position carries
+    /// it, so a position is never reviewed under another scheme's terms.
+    /// </summary>
+    public string? SchemeName { get; init; }
+
     /// <summary>Gets the financial year the terms are for.</summary>
     public required FinancialYear Year { get; init; }
 
@@ -59,7 +65,6 @@ public sealed record FundTerms
     public LocalDateTime? SubmissionDeadline { get; init; }
 
     /// <summary>Gets the currency of the fund.</summary>
-    [JsonIgnore]
     public Currency Currency => Fund.Currency;
 
     /// <summary>Finds a priority of these terms by its code, ignoring case.</summary>
