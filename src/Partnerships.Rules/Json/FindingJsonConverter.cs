@@ -31,6 +31,7 @@ internal sealed class FindingJsonConverter : JsonConverter<Finding>
             {
                 case "code": code = JsonReading.String(ref reader, name); break;
                 case "messageTemplate": template = JsonReading.String(ref reader, name); break;
+                case "message": _ = JsonReading.NullableString(ref reader, name); break;
                 case "severity":
                     severity = Enum.TryParse<FindingSeverity>(JsonReading.String(ref reader, name), ignoreCase: false, out var s) && Enum.IsDefined(s)
                         ? s
