@@ -31,5 +31,23 @@ public sealed record ActivityAllocation
     public int Score { get; init; }
 
     /// <summary>Gets the reasons for the amount.</summary>
-    public ImmutableArray<Finding> Findings { get; init; } = [];
+    public ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Returns a value indicating whether another allocation holds equal values: the findings compared in order.</summary>
+    /// <param name="other">The allocation to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(ActivityAllocation? other) =>
+        other is not null
+        && RecipientId == other.RecipientId
+        && ActivityId == other.ActivityId
+        && IsOverProgrammed == other.IsOverProgrammed
+        && Cost == other.Cost
+        && HeldBack == other.HeldBack
+        && Requested == other.Requested
+        && Allocated == other.Allocated
+        && Score == other.Score
+        && ValueEquality.Equal(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RecipientId, ActivityId, IsOverProgrammed, Cost, HeldBack, Requested, Allocated, HashCode.Combine(Score, ValueEquality.Hash(Findings)));
 }

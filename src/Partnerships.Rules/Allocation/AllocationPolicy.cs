@@ -29,5 +29,18 @@ public sealed record AllocationPolicy
     /// Gets the formula weight of each recipient by recipient id (population, crime count …), used only by
     /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight.
     /// </summary>
-    public ImmutableDictionary<string, long> FormulaWeights { get; init; } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+    public ImmutableDictionary<string, long> FormulaWeights { get; init => field = (value ?? []).WithComparers(StringComparer.Ordinal); } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+
+    /// <summary>Returns a value indicating whether another policy holds equal values: the formula weights compared by recipient id (ordinal) and weight, in any order.</summary>
+    /// <param name="other">The policy to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(AllocationPolicy? other) =>
+        other is not null
+        && ShortfallRule == other.ShortfallRule
+        && OverProgrammingRule == other.OverProgrammingRule
+        && OverProgrammingOrder == other.OverProgrammingOrder
+        && ValueEquality.Equal(FormulaWeights, other.FormulaWeights);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ShortfallRule, OverProgrammingRule, OverProgrammingOrder, ValueEquality.Hash(FormulaWeights));
 }

@@ -25,10 +25,10 @@ public sealed record AllocationResult
     public Money Fund => Terms.Fund;
 
     /// <summary>Gets each recipient's allocation, by recipient id.</summary>
-    public required ImmutableArray<RecipientAllocation> Recipients { get; init; }
+    public required ImmutableArray<RecipientAllocation> Recipients { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets each activity's allocation, by recipient id then activity id.</summary>
-    public required ImmutableArray<ActivityAllocation> Activities { get; init; }
+    public required ImmutableArray<ActivityAllocation> Activities { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the total of the core allocations.</summary>
     public required Money CoreAllocated { get; init; }
@@ -43,7 +43,7 @@ public sealed record AllocationResult
     public required bool ShortfallApplied { get; init; }
 
     /// <summary>Gets the findings about the allocation as a whole (shortfall, money left unallocated).</summary>
-    public ImmutableArray<Finding> Findings { get; init; } = [];
+    public ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>
     /// Returns the over-programmed activities not yet funded in full, as bids for what they still lack, ready for a
@@ -90,4 +90,22 @@ public sealed record AllocationResult
 
         return bids.ToImmutable();
     }
+
+    /// <summary>Returns a value indicating whether another result holds equal values: recipients, activities and findings compared in order.</summary>
+    /// <param name="other">The result to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(AllocationResult? other) =>
+        other is not null
+        && Terms == other.Terms
+        && Policy == other.Policy
+        && ValueEquality.Equal(Recipients, other.Recipients)
+        && ValueEquality.Equal(Activities, other.Activities)
+        && CoreAllocated == other.CoreAllocated
+        && OverProgrammedAllocated == other.OverProgrammedAllocated
+        && Unallocated == other.Unallocated
+        && ShortfallApplied == other.ShortfallApplied
+        && ValueEquality.Equal(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Terms, Policy, ValueEquality.Hash(Recipients), ValueEquality.Hash(Activities), CoreAllocated, OverProgrammedAllocated, Unallocated, HashCode.Combine(ShortfallApplied, ValueEquality.Hash(Findings)));
 }

@@ -18,11 +18,26 @@ public sealed record OverProgrammingResult
     public required OverProgrammingOrder Order { get; init; }
 
     /// <summary>Gets every bid's award, in the order the bids were considered.</summary>
-    public required ImmutableArray<BidAward> Awards { get; init; }
+    public required ImmutableArray<BidAward> Awards { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the total awarded.</summary>
     public required Money Awarded { get; init; }
 
     /// <summary>Gets what is left of the pool.</summary>
     public required Money LeftOver { get; init; }
+
+    /// <summary>Returns a value indicating whether another result holds equal values: the awards compared in order.</summary>
+    /// <param name="other">The result to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(OverProgrammingResult? other) =>
+        other is not null
+        && Pool == other.Pool
+        && Rule == other.Rule
+        && Order == other.Order
+        && ValueEquality.Equal(Awards, other.Awards)
+        && Awarded == other.Awarded
+        && LeftOver == other.LeftOver;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Pool, Rule, Order, ValueEquality.Hash(Awards), Awarded, LeftOver);
 }

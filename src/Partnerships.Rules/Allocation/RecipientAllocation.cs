@@ -25,5 +25,20 @@ public sealed record RecipientAllocation
     public Money Allocated => CoreAllocated + OverProgrammedAllocated;
 
     /// <summary>Gets the reasons for the core allocation.</summary>
-    public ImmutableArray<Finding> Findings { get; init; } = [];
+    public ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Returns a value indicating whether another allocation holds equal values: the findings compared in order.</summary>
+    /// <param name="other">The allocation to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(RecipientAllocation? other) =>
+        other is not null
+        && RecipientId == other.RecipientId
+        && CoreRequest == other.CoreRequest
+        && CoreClaim == other.CoreClaim
+        && CoreAllocated == other.CoreAllocated
+        && OverProgrammedAllocated == other.OverProgrammedAllocated
+        && ValueEquality.Equal(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RecipientId, CoreRequest, CoreClaim, CoreAllocated, OverProgrammedAllocated, ValueEquality.Hash(Findings));
 }

@@ -28,13 +28,13 @@ public sealed record AssessmentReport
     public required Money StandardAllocation { get; init; }
 
     /// <summary>Gets the assessment of every plan of the round, invalid ones included, by recipient id.</summary>
-    public required ImmutableArray<PlanAssessment> Plans { get; init; }
+    public required ImmutableArray<PlanAssessment> Plans { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the cost of every queried activity (fits only arguably or not at all) of plans that are not ineligible.</summary>
     public required Money AmountUnderQuery { get; init; }
 
     /// <summary>Gets the core spend of plans that are not ineligible, attributed to each priority, in the terms' order.</summary>
-    public required ImmutableArray<PrioritySpend> SpendByPriority { get; init; }
+    public required ImmutableArray<PrioritySpend> SpendByPriority { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the core spend of activities that claim no priority.</summary>
     public required Money UnattributedSpend { get; init; }
@@ -46,7 +46,7 @@ public sealed record AssessmentReport
     public required Money OverProgrammedRequested { get; init; }
 
     /// <summary>Gets the unit-cost comparison of every measurable activity of every valid plan.</summary>
-    public required ImmutableArray<UnitCostComparison> UnitCosts { get; init; }
+    public required ImmutableArray<UnitCostComparison> UnitCosts { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the unit-cost comparisons flagged as outliers.</summary>
     public ImmutableArray<UnitCostComparison> Outliers => UnitCosts.Where(c => c.IsOutlier).ToImmutableArray();
@@ -78,4 +78,23 @@ public sealed record AssessmentReport
     public Money SpendOn(string priorityCode) =>
         SpendByPriority.FirstOrDefault(s => string.Equals(s.PriorityCode, priorityCode, StringComparison.OrdinalIgnoreCase))?.Amount
         ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms have no priority '{priorityCode}'."));
+
+    /// <summary>Returns a value indicating whether another report holds equal values: plans, spend by priority and unit costs compared in order.</summary>
+    /// <param name="other">The report to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(AssessmentReport? other) =>
+        other is not null
+        && Year == other.Year
+        && Fund == other.Fund
+        && StandardAllocation == other.StandardAllocation
+        && ValueEquality.Equal(Plans, other.Plans)
+        && AmountUnderQuery == other.AmountUnderQuery
+        && ValueEquality.Equal(SpendByPriority, other.SpendByPriority)
+        && UnattributedSpend == other.UnattributedSpend
+        && AssessedSpend == other.AssessedSpend
+        && OverProgrammedRequested == other.OverProgrammedRequested
+        && ValueEquality.Equal(UnitCosts, other.UnitCosts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, StandardAllocation, ValueEquality.Hash(Plans), AmountUnderQuery, ValueEquality.Hash(SpendByPriority), AssessedSpend, ValueEquality.Hash(UnitCosts));
 }

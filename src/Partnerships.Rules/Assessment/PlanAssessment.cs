@@ -22,10 +22,10 @@ public sealed record PlanAssessment
     public required bool IsValid { get; init; }
 
     /// <summary>Gets the findings behind the decision.</summary>
-    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the priority fit of each activity, by activity id (ordinal); empty for an invalid plan.</summary>
-    public ImmutableArray<ActivityFit> Fits { get; init; } = [];
+    public ImmutableArray<ActivityFit> Fits { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the cost of the plan's activities that fit only arguably or not at all, and so are queried.</summary>
     public required Money AmountUnderQuery { get; init; }
@@ -41,4 +41,22 @@ public sealed record PlanAssessment
 
     /// <summary>Gets a value indicating whether any finding is a query.</summary>
     public bool HasQueries => Findings.Any(f => f.Severity == FindingSeverity.Query);
+
+    /// <summary>Returns a value indicating whether another assessment holds equal values: findings and fits compared in order, the plans as submitted compared too.</summary>
+    /// <param name="other">The assessment to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(PlanAssessment? other) =>
+        other is not null
+        && RecipientId == other.RecipientId
+        && Decision == other.Decision
+        && IsValid == other.IsValid
+        && ValueEquality.Equal(Findings, other.Findings)
+        && ValueEquality.Equal(Fits, other.Fits)
+        && AmountUnderQuery == other.AmountUnderQuery
+        && CoreRequest == other.CoreRequest
+        && OverProgrammedRequest == other.OverProgrammedRequest
+        && Plan == other.Plan;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RecipientId, Decision, IsValid, ValueEquality.Hash(Findings), ValueEquality.Hash(Fits), AmountUnderQuery, CoreRequest, OverProgrammedRequest);
 }

@@ -103,6 +103,18 @@ public sealed class FinancialYearCalendar : IEquatable<FinancialYearCalendar>
         return new FinancialMonth(year, year.MonthNumberOf(date));
     }
 
+    /// <summary>Returns a value indicating whether two calendars start their years on the same day.</summary>
+    /// <param name="left">The first calendar.</param>
+    /// <param name="right">The second calendar.</param>
+    /// <returns><see langword="true"/> if both are <see langword="null"/> or they are equal.</returns>
+    public static bool operator ==(FinancialYearCalendar? left, FinancialYearCalendar? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns a value indicating whether two calendars start their years on different days.</summary>
+    /// <param name="left">The first calendar.</param>
+    /// <param name="right">The second calendar.</param>
+    /// <returns><see langword="true"/> unless they are equal.</returns>
+    public static bool operator !=(FinancialYearCalendar? left, FinancialYearCalendar? right) => !(left == right);
+
     /// <inheritdoc />
     public bool Equals(FinancialYearCalendar? other) => other is not null && YearStart == other.YearStart;
 

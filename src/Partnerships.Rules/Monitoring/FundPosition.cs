@@ -26,8 +26,8 @@ public sealed record FundPosition
         Year = year;
         Policy = policy;
         Fund = fund;
-        Accounts = accounts;
-        Bids = bids;
+        Accounts = accounts.OrEmpty();
+        Bids = bids.OrEmpty();
         Unallocated = unallocated;
         LastQuarterRecorded = lastQuarterRecorded;
     }
@@ -149,11 +149,11 @@ public sealed record FundPosition
         && Fund == other.Fund
         && Unallocated == other.Unallocated
         && LastQuarterRecorded == other.LastQuarterRecorded
-        && Accounts.SequenceEqual(other.Accounts)
-        && Bids.SequenceEqual(other.Bids);
+        && ValueEquality.Equal(Accounts, other.Accounts)
+        && ValueEquality.Equal(Bids, other.Bids);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Fund, Unallocated, LastQuarterRecorded, Accounts.Length);
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, Policy, Unallocated, LastQuarterRecorded, ValueEquality.Hash(Accounts), ValueEquality.Hash(Bids));
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, Money unallocated, FinancialQuarter? lastQuarterRecorded) =>
         new(SchemeName, Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);

@@ -11,8 +11,8 @@ public sealed record QuarterResult
     {
         Quarter = quarter;
         Position = position;
-        Payments = payments;
-        Findings = findings;
+        Payments = payments.OrEmpty();
+        Findings = findings.OrEmpty();
     }
 
     /// <summary>Gets the quarter recorded.</summary>
@@ -26,6 +26,19 @@ public sealed record QuarterResult
 
     /// <summary>Gets the findings: missing, late, repeated or unknown returns, and spend beyond the allocation.</summary>
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Returns a value indicating whether another result holds equal values: payments and findings compared in order.</summary>
+    /// <param name="other">The result to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(QuarterResult? other) =>
+        other is not null
+        && Quarter == other.Quarter
+        && Position == other.Position
+        && ValueEquality.Equal(Payments, other.Payments)
+        && ValueEquality.Equal(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Quarter, Position, ValueEquality.Hash(Payments), ValueEquality.Hash(Findings));
 
     /// <summary>Rebuilds a result written earlier (by the JSON reader), checking that it is of one quarter.</summary>
     /// <exception cref="ArgumentException">The position has not recorded the quarter, or a payment is of another quarter.</exception>

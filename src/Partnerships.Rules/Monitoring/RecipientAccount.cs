@@ -57,7 +57,7 @@ public sealed record RecipientAccount
     public Money? ForecastOutturn { get; internal init; }
 
     /// <summary>Gets the returns recorded so far, earliest quarter first.</summary>
-    public ImmutableArray<SpendReturn> Returns { get; internal init; }
+    public ImmutableArray<SpendReturn> Returns { get; internal init => field = value.OrEmpty(); }
 
     /// <summary>Gets a value indicating whether the recipient has given money back at a review this year.</summary>
     public bool HasGivenBack => !Reclaimed.IsZero;
@@ -75,10 +75,10 @@ public sealed record RecipientAccount
         && Reclaimed == other.Reclaimed
         && Granted == other.Granted
         && ForecastOutturn == other.ForecastOutturn
-        && Returns.SequenceEqual(other.Returns);
+        && ValueEquality.Equal(Returns, other.Returns);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RecipientId, Allocation, Spent, Paid, Reclaimed, Granted, Returns.Length);
+    public override int GetHashCode() => HashCode.Combine(RecipientId, InitialAllocation, Allocation, Spent, Paid, Reclaimed, Granted, HashCode.Combine(ForecastOutturn, ValueEquality.Hash(Returns)));
 
     /// <summary>Rebuilds an account written earlier (by the JSON reader), checking that its figures agree with each other.</summary>
     /// <exception cref="ArgumentException">The id is blank, an amount is negative or in another currency, the allocation is not

@@ -19,10 +19,10 @@ public sealed record ReviewResult
     {
         Review = review;
         Position = position;
-        Reclaims = reclaims;
-        Grants = grants;
+        Reclaims = reclaims.OrEmpty();
+        Grants = grants.OrEmpty();
         Pool = pool;
-        Findings = findings;
+        Findings = findings.OrEmpty();
     }
 
     /// <summary>Gets the review point held.</summary>
@@ -48,6 +48,21 @@ public sealed record ReviewResult
 
     /// <summary>Gets a value indicating whether the review changed nothing: no reclaim and no grant.</summary>
     public bool ChangedNothing => Reclaims.IsEmpty && Grants.IsEmpty;
+
+    /// <summary>Returns a value indicating whether another result holds equal values: reclaims, grants and findings compared in order.</summary>
+    /// <param name="other">The result to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(ReviewResult? other) =>
+        other is not null
+        && Review == other.Review
+        && Position == other.Position
+        && ValueEquality.Equal(Reclaims, other.Reclaims)
+        && ValueEquality.Equal(Grants, other.Grants)
+        && Pool == other.Pool
+        && ValueEquality.Equal(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Review, Position, ValueEquality.Hash(Reclaims), ValueEquality.Hash(Grants), Pool, ValueEquality.Hash(Findings));
 
     /// <summary>Rebuilds a result written earlier (by the JSON reader), checking that every penny of the pool is accounted for.</summary>
     /// <exception cref="ArgumentException">The grants and the money left unallocated do not sum to the pool.</exception>

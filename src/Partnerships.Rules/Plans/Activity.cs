@@ -23,7 +23,7 @@ public sealed record Activity
     public required string ActivityType { get; init; }
 
     /// <summary>Gets the codes of the priorities the recipient says the activity serves.</summary>
-    public ImmutableArray<string> ClaimedPriorities { get; init; } = [];
+    public ImmutableArray<string> ClaimedPriorities { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the measurable output, if any, from which a unit cost is computed.</summary>
     public OutputMeasure? Output { get; init; }
@@ -36,4 +36,22 @@ public sealed record Activity
 
     /// <summary>Gets the least amount with which an over-programmed activity can go ahead; when <see langword="null"/> it is all or nothing.</summary>
     public Money? MinimumViableAmount { get; init; }
+
+    /// <summary>Returns a value indicating whether another activity holds equal values: the claimed priorities compared in order.</summary>
+    /// <param name="other">The activity to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(Activity? other) =>
+        other is not null
+        && Id == other.Id
+        && Title == other.Title
+        && Cost == other.Cost
+        && ActivityType == other.ActivityType
+        && ValueEquality.Equal(ClaimedPriorities, other.ClaimedPriorities)
+        && Output == other.Output
+        && IsOverProgrammed == other.IsOverProgrammed
+        && Rank == other.Rank
+        && MinimumViableAmount == other.MinimumViableAmount;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Cost, ActivityType, ValueEquality.Hash(ClaimedPriorities), Output, IsOverProgrammed, HashCode.Combine(Rank, MinimumViableAmount));
 }

@@ -18,7 +18,7 @@ public sealed record SpendPlan
     public required FinancialYear Year { get; init; }
 
     /// <summary>Gets the activities of the plan.</summary>
-    public required ImmutableArray<Activity> Activities { get; init; }
+    public required ImmutableArray<Activity> Activities { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the equality impact statement; blank when the section was not completed.</summary>
     public string? EqualityImpactStatement { get; init; }
@@ -56,4 +56,18 @@ public sealed record SpendPlan
 
         return total;
     }
+
+    /// <summary>Returns a value indicating whether another plan holds equal values: the activities compared in order.</summary>
+    /// <param name="other">The plan to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(SpendPlan? other) =>
+        other is not null
+        && Recipient == other.Recipient
+        && Year == other.Year
+        && ValueEquality.Equal(Activities, other.Activities)
+        && EqualityImpactStatement == other.EqualityImpactStatement
+        && SubmittedAt == other.SubmittedAt;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Recipient, Year, ValueEquality.Hash(Activities), EqualityImpactStatement, SubmittedAt);
 }

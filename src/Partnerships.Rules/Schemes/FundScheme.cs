@@ -10,9 +10,10 @@ namespace Partnerships.Rules.Schemes;
 /// <remarks>
 /// Terms take effect from their year and stay in force until terms for a later year replace them, as a rules-as-code
 /// parameter does: <see cref="TermsFor"/> answers "what were the terms in year Y". Add terms with
-/// <see cref="WithTerms"/>, which returns a new scheme. This type is immutable and thread-safe.
+/// <see cref="WithTerms"/>, which returns a new scheme. Two schemes are equal when they have the same name and
+/// calendar and equal terms for the same years. This type is immutable and thread-safe.
 /// </remarks>
-public sealed class FundScheme
+public sealed class FundScheme : IEquatable<FundScheme>
 {
     private readonly ImmutableSortedDictionary<int, FundTerms> termsByStartYear;
 
@@ -100,4 +101,30 @@ public sealed class FundScheme
 
         return terms is not null;
     }
+
+    /// <summary>Returns a value indicating whether two schemes are equal.</summary>
+    /// <param name="left">The first scheme.</param>
+    /// <param name="right">The second scheme.</param>
+    /// <returns><see langword="true"/> if both are <see langword="null"/> or they are equal.</returns>
+    public static bool operator ==(FundScheme? left, FundScheme? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns a value indicating whether two schemes differ.</summary>
+    /// <param name="left">The first scheme.</param>
+    /// <param name="right">The second scheme.</param>
+    /// <returns><see langword="true"/> unless they are equal.</returns>
+    public static bool operator !=(FundScheme? left, FundScheme? right) => !(left == right);
+
+    /// <summary>Returns a value indicating whether another scheme has the same name, calendar and terms.</summary>
+    /// <param name="other">The scheme to compare with.</param>
+    /// <returns><see langword="true"/> if the name (ordinal), the calendar and the terms of every year are equal.</returns>
+    public bool Equals(FundScheme? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Name == other.Name && Calendar.Equals(other.Calendar) && ValueEquality.Equal(termsByStartYear, other.termsByStartYear)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FundScheme);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Calendar, termsByStartYear.Count);
 }

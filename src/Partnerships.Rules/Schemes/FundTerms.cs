@@ -32,7 +32,7 @@ public sealed record FundTerms
     public required Money StandardAllocation { get; init; }
 
     /// <summary>Gets the year's priorities.</summary>
-    public required ImmutableArray<Priority> Priorities { get; init; }
+    public required ImmutableArray<Priority> Priorities { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets a value indicating whether bids beyond the standard allocation (over-programmed activity) are invited.</summary>
     public bool OverProgrammingInvited { get; init; } = true;
@@ -47,7 +47,7 @@ public sealed record FundTerms
     public bool HoldBackQueriedAmounts { get; init; }
 
     /// <summary>Gets the review points of the year, such as the September review after quarter 2.</summary>
-    public ImmutableArray<ReviewPoint> ReviewPoints { get; init; } = [];
+    public ImmutableArray<ReviewPoint> ReviewPoints { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the on-cost rates for costing staff posts.</summary>
     public StaffOnCostRates OnCosts { get; init; } = StaffOnCostRates.Report2003;
@@ -82,4 +82,27 @@ public sealed record FundTerms
 
         return null;
     }
+
+    /// <summary>Returns a value indicating whether another set of terms holds equal values: the priorities and review points compared in order.</summary>
+    /// <param name="other">The set of terms to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(FundTerms? other) =>
+        other is not null
+        && SchemeName == other.SchemeName
+        && Year == other.Year
+        && Fund == other.Fund
+        && StandardAllocation == other.StandardAllocation
+        && ValueEquality.Equal(Priorities, other.Priorities)
+        && OverProgrammingInvited == other.OverProgrammingInvited
+        && CapCoreAtStandardAllocation == other.CapCoreAtStandardAllocation
+        && HoldBackQueriedAmounts == other.HoldBackQueriedAmounts
+        && ValueEquality.Equal(ReviewPoints, other.ReviewPoints)
+        && OnCosts == other.OnCosts
+        && ValueForMoney == other.ValueForMoney
+        && UnderspendTolerance == other.UnderspendTolerance
+        && UnderspendingRecipientsMayReceive == other.UnderspendingRecipientsMayReceive
+        && SubmissionDeadline == other.SubmissionDeadline;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, StandardAllocation, ValueEquality.Hash(Priorities), ValueEquality.Hash(ReviewPoints), UnderspendTolerance, SubmissionDeadline);
 }

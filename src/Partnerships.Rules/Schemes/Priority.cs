@@ -16,8 +16,21 @@ namespace Partnerships.Rules.Schemes;
 public sealed record Priority(string Code, string Name)
 {
     /// <summary>Gets the activity themes that fit the priority directly.</summary>
-    public ImmutableArray<string> DirectThemes { get; init; } = [];
+    public ImmutableArray<string> DirectThemes { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the activity themes that fit the priority only arguably, and need a query.</summary>
-    public ImmutableArray<string> ArguableThemes { get; init; } = [];
+    public ImmutableArray<string> ArguableThemes { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Returns a value indicating whether another priority holds equal values: the themes compared in order.</summary>
+    /// <param name="other">The priority to compare with.</param>
+    /// <returns><see langword="true"/> if every property is equal.</returns>
+    public bool Equals(Priority? other) =>
+        other is not null
+        && Code == other.Code
+        && Name == other.Name
+        && ValueEquality.Equal(DirectThemes, other.DirectThemes)
+        && ValueEquality.Equal(ArguableThemes, other.ArguableThemes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Name, ValueEquality.Hash(DirectThemes), ValueEquality.Hash(ArguableThemes));
 }

@@ -54,7 +54,7 @@ public sealed partial class AllocatorTests
             var random = new Random(c.Seed);
             var plans = c.Plans.Select(p => p with { Activities = [.. p.Activities.OrderBy(_ => random.Next())] }).OrderBy(_ => random.Next()).ToArray();
             var standings = c.Standings.OrderBy(_ => random.Next()).ToArray();
-            return Fingerprint(Allocate(c)) == Fingerprint(Allocate(c with { Plans = plans, Standings = standings }));
+            return Allocate(c) == Allocate(c with { Plans = plans, Standings = standings });
         }));
     }
 
@@ -82,10 +82,4 @@ public sealed partial class AllocatorTests
     }
 
     private static AllocationResult Allocate(AllocationCase c) => Allocator.Allocate(c.Terms, c.Plans, c.Policy, c.Standings);
-
-    private static string Fingerprint(AllocationResult result) => string.Join(
-        "|",
-        result.Activities.Select(a => FormattableString.Invariant($"{a.RecipientId}/{a.ActivityId}={a.Allocated.MinorUnits}:{string.Join(",", a.Findings)}"))
-            .Concat(result.Recipients.Select(r => FormattableString.Invariant($"{r.RecipientId}={r.CoreAllocated.MinorUnits}+{r.OverProgrammedAllocated.MinorUnits}:{string.Join(",", r.Findings)}")))
-            .Append(result.Unallocated.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

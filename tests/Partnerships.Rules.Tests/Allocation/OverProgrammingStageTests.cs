@@ -34,7 +34,7 @@ public sealed class OverProgrammingStageTests
         var forward = OverProgrammingStage.Fund(Pence(500), bids, OverProgrammingRule.FirstFit);
         var backward = OverProgrammingStage.Fund(Pence(500), bids.Reverse(), OverProgrammingRule.FirstFit);
 
-        Assert.True(forward.Awards.SequenceEqual(backward.Awards));
+        Assert.Equal(forward, backward);
         Assert.Equal("y", forward.Awards.Single(a => !a.Awarded.IsZero).Bid.ActivityId);
     }
 

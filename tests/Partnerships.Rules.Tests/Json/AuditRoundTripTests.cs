@@ -42,7 +42,7 @@ public sealed class AuditRoundTripTests
         AssertRoundTrip(Round2011.Plan("Westminster"), PartnershipsJson.ToAuditJson);
 
         var plans = PartnershipsJson.FromAuditJson<ImmutableArray<SpendPlan>>(PartnershipsJson.ToAuditJson(Round2011.Plans)).Payload;
-        Assert.Equal(Round2011.Plans, plans);
+        Assert.Equal<SpendPlan>(Round2011.Plans, plans);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class AuditRoundTripTests
         var straight = Run(restore: false);
         var restored = Run(restore: true);
 
-        Assert.Equal(straight.Records, restored.Records);
+        Assert.Equal<string>(straight.Records, restored.Records);
         Assert.Equal(7, straight.Records.Length);
         Assert.All(straight.Records, r => Assert.Matches("\"inputsSha256\":\"[0-9A-F]{64}\"", r));
     }

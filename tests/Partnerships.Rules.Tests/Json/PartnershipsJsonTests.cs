@@ -164,7 +164,7 @@ public sealed class PartnershipsJsonTests
         var json = PartnershipsJson.ToAuditJson(report, Instant.FromUtc(2011, 6, 13, 9, 0));
         var back = PartnershipsJson.Deserialize<AuditRecord<AssessmentReport>>(json)!;
 
-        Assert.StartsWith($$"""{"schemaVersion":2,"kind":"assessment","library":"Partnerships.Rules","libraryVersion":"{{AuditRecord.LibraryVersion}}","inputsSha256":null,"recordedAt":"2011-06-13T09:00:00Z","payload":{""", json, StringComparison.Ordinal);
+        Assert.StartsWith($$"""{"schemaVersion":2,"kind":"assessment","library":"Partnerships.Rules","libraryVersion":"{{AuditRecord.LibraryVersion.Replace("+", "\\u002B", StringComparison.Ordinal)}}","inputsSha256":null,"recordedAt":"2011-06-13T09:00:00Z","payload":{""", json, StringComparison.Ordinal);
         Assert.Equal(AuditRecord.CurrentSchemaVersion, back.SchemaVersion);
         Assert.Equal(report.AmountUnderQuery, back.Payload.AmountUnderQuery);
         Assert.Equal(report.SpendByPriority.ToArray(), back.Payload.SpendByPriority.ToArray());

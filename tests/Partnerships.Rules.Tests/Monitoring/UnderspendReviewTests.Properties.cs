@@ -86,10 +86,7 @@ public sealed partial class UnderspendReviewTests
             };
             var forward = scenario.Review(scenario.AfterQ2());
             var backward = reversed.Review(reversed.AfterQ2());
-            return forward.Position.Equals(backward.Position)
-                && forward.Reclaims.SequenceEqual(backward.Reclaims)
-                && forward.Grants.SequenceEqual(backward.Grants)
-                && forward.Findings.SequenceEqual(backward.Findings);
+            return forward == backward;
         })));
     }
 

@@ -36,11 +36,7 @@ public sealed partial class UnderspendReviewTests
     }
 
     private static bool Same(ReviewResult actual, ReviewResult expected) =>
-        actual.Position.Equals(expected.Position)
-        && actual.Reclaims.SequenceEqual(expected.Reclaims)
-        && actual.Grants.SequenceEqual(expected.Grants)
-        && actual.Pool == expected.Pool
-        && actual.Findings.SequenceEqual(expected.Findings)
+        actual == expected
         && actual.Findings.Select(f => f.Message).SequenceEqual(expected.Findings.Select(f => f.Message));
 
     private static (ReviewResult? Result, Type? Error) Outcome(Func<ReviewResult> review)

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using NodaTime;
+using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Tests;
+
+/// <summary>
+/// Builds a valid sample of any public value type of the library by reflection, in two variants that differ in
+/// every member, each call with fresh collection instances: what the equality convention tests compare.
+/// </summary>
+public static class SampleValues
+{
+    private const BindingFlags Instance = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;
+
+    /// <summary>Makes a sample of <paramref name="type"/>; variant 0 or 1. Equal variants give equal values.</summary>
+    public static object Make(Type type, int variant)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return Make(underlying, variant);
+        }
+
+        if (type.IsEnum)
+        {
+            var values = Enum.GetValues(type);
+            return values.GetValue(variant % values.Length)!;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var array = Array.CreateInstance(element, 1);
+            array.SetValue(Make(element, variant), 0);
+            return typeof(ImmutableArray).GetMethods()
+                .Single(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }])
+                .MakeGenericMethod(element)
+                .Invoke(null, [array])!;
+        }
+
+        return type switch
+        {
+            _ when type == typeof(string) => new string(variant == 0 ? "A1" : "B2"), // a fresh instance each time
+            _ when type == typeof(int) => 1 + variant,
+            _ when type == typeof(long) => 1L + variant,
+            _ when type == typeof(decimal) => 0.1m + (0.1m * variant),
+            _ when type == typeof(bool) => variant == 1,
+            _ when type == typeof(Currency) => variant == 0 ? Currency.Gbp : Currency.Create("EUR", 2, "€"),
+            _ when type == typeof(Money) => Money.FromMinorUnits(100 + variant, Currency.Gbp),
+            _ when type == typeof(AnnualDate) => new AnnualDate(4, 1 + variant),
+            _ when type == typeof(FinancialYearCalendar) => FinancialYearCalendar.StartingOn(new AnnualDate(4, 1 + variant), "Sample"),
+            _ when type == typeof(FinancialYear) => FinancialYearCalendar.UkGovernment.Year(2011 + variant),
+            _ when type == typeof(FinancialQuarter) => FinancialYearCalendar.UkGovernment.Year(2011).Quarter(1 + variant),
+            _ when type == typeof(FinancialMonth) => FinancialYearCalendar.UkGovernment.Year(2011).Month(1 + variant),
+            _ when type == typeof(Instant) => Instant.FromUnixTimeSeconds(1_300_000_000 + variant),
+            _ when type == typeof(LocalDate) => new LocalDate(2011, 4, 1 + variant),
+            _ when type == typeof(LocalDateTime) => new LocalDateTime(2011, 4, 1 + variant, 12, 0),
+            _ when type == typeof(ImmutableDictionary<string, long>) => ImmutableDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("A1", 1L + variant)]),
+            _ when type == typeof(Finding) => Finding.Of("TEST00" + variant, FindingSeverity.Information, "Sample {n}.", ("n", new string('x', 1 + variant))),
+            _ when type == typeof(FundScheme) => FundScheme.Create("Scheme " + variant).WithTerms((FundTerms)Make(typeof(FundTerms), variant)),
+            _ => Build(type, variant),
+        };
+    }
+
+    /// <summary>Returns the members of a type that hold its state: each public property that can be set (by its
+    /// init accessor or its backing field), with a way to set it on a fresh instance.</summary>
+    public static IEnumerable<(PropertyInfo Property, Action<object, object?> Set)> SettableMembers(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is { } setter)
+            {
+                yield return (property, (target, value) => setter.Invoke(target, [value]));
+            }
+            else if (type.GetField($"<{property.Name}>k__BackingField", Instance) is { } field)
+            {
+                yield return (property, field.SetValue);
+            }
+        }
+    }
+
+    // A record or class: the constructor with most parameters (public first), then every settable member.
+    private static object Build(Type type, int variant)
+    {
+        var constructor = type.GetConstructors(Instance)
+            .Where(c => !c.GetParameters().Any(p => p.ParameterType == type)) // not the record copy constructor
+            .OrderByDescending(c => c.IsPublic)
+            .ThenByDescending(c => c.GetParameters().Length)
+            .FirstOrDefault()
+            ?? throw new InvalidOperationException($"SampleValues cannot make a {type}: give it a case.");
+        var instance = constructor.Invoke(constructor.GetParameters().Select(p => Make(p.ParameterType, variant)).ToArray());
+        foreach (var (property, set) in SettableMembers(type))
+        {
+            if (property.SetMethod is not null)
+            {
+                set(instance, Make(property.PropertyType, variant));
+            }
+        }
+
+        return instance;
+    }
+}
