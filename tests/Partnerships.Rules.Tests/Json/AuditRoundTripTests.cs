@@ -29,6 +29,7 @@ public sealed class AuditRoundTripTests
 
         var back = PartnershipsJson.FromAuditJson<FundScheme>(json).Payload;
 
+        Assert.Equal(Round2011.Scheme, back);
         Assert.Equal(Round2011.Scheme.Name, back.Name);
         Assert.Equal(Round2011.Scheme.Calendar, back.Calendar);
         Assert.Equal(Round2011.Scheme.Terms, back.Terms);
