@@ -29,7 +29,7 @@ public sealed record AllocationPolicy
     /// Gets the formula weight of each recipient by recipient id (population, crime count …), used only by
     /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight.
     /// </summary>
-    public ImmutableDictionary<string, long> FormulaWeights { get; init => field = (value ?? []).WithComparers(StringComparer.Ordinal); } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+    public ImmutableDictionary<string, long> FormulaWeights { get; init => field = (value ?? ImmutableDictionary<string, long>.Empty).WithComparers(StringComparer.Ordinal); } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
 
     /// <summary>Returns a value indicating whether another policy holds equal values: the formula weights compared by recipient id (ordinal) and weight, in any order.</summary>
     /// <param name="other">The policy to compare with.</param>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -23,13 +24,10 @@ public static partial class Allocator
     /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
     public static AllocationResult Allocate(FundTerms terms, AssessmentReport report, AllocationPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(policy);
-        if (report.Year != terms.Year)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"The report assessed {report.Year}; the terms are for {terms.Year}."), nameof(report));
-        }
+        Guard.Against.Null(terms);
+        Guard.Against.Null(report);
+        Guard.Against.Null(policy);
+        Guard.Against.Expression(year => year != terms.Year, report.Year, FormattableString.Invariant($"The report must be of the terms' year, {terms.Year}; got a report of {report.Year}."), nameof(report));
 
         var eligible = new List<SpendPlan>(report.Plans.Length);
         var standings = new List<ActivityStanding>();

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -31,22 +32,16 @@ public static partial class Allocator
     /// <param name="standings">How activities stand after assessment (amount under query, score); an activity without one has none under query and score zero.</param>
     /// <returns>The allocation with its reasons.</returns>
     /// <exception cref="ArgumentNullException">An argument, a plan or a standing is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The fund, standard allocation, a cost, a queried amount or a score is negative, or a queried amount exceeds its cost.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cost, a queried amount or a score is negative, or a queried amount exceeds its cost.</exception>
     /// <exception cref="ArgumentException">A plan is for another year, a recipient or activity repeats, an amount is in another currency, a standing names no activity,
     /// or the weighted rule lacks a positive weight for a recipient with a core claim.</exception>
     /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
     public static AllocationResult Allocate(FundTerms terms, IEnumerable<SpendPlan> eligiblePlans, AllocationPolicy policy, IEnumerable<ActivityStanding>? standings = null)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(eligiblePlans);
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentOutOfRangeException.ThrowIfNegative(terms.Fund.MinorUnits, nameof(terms));
-        ArgumentOutOfRangeException.ThrowIfNegative(terms.StandardAllocation.MinorUnits, nameof(terms));
-        var currency = terms.Currency;
-        if (terms.StandardAllocation.Currency != currency)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"The standard allocation is in {terms.StandardAllocation.Currency.Code}, the fund in {currency.Code}."), nameof(terms));
-        }
+        Guard.Against.Null(terms);
+        Guard.Against.Null(eligiblePlans);
+        Guard.Against.Null(policy);
+        var currency = terms.Currency; // terms hold one currency and no negative amount: checked where they are made
 
         var plans = SortedPlans(terms, eligiblePlans);
         var lines = Lines(plans, currency);

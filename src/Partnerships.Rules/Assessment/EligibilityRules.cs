@@ -87,7 +87,7 @@ public static class EligibilityRules
     public static ImmutableArray<Finding> EqualityImpactAddressed(SpendPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return string.IsNullOrWhiteSpace(plan.EqualityImpactStatement)
+        return DomainGuards.IsBlankText(plan.EqualityImpactStatement)
             ? [AssessmentFindings.Make(AssessmentFindings.EqualityImpactNotAddressed, FindingSeverity.Query, plan.Recipient?.Id, null, null)]
             : [];
     }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text;
 using FluentValidation.Results;
@@ -35,8 +36,8 @@ public static class RoundAssessor
     /// <exception cref="ArgumentException">A plan in <paramref name="plans"/> is <see langword="null"/>.</exception>
     public static AssessmentReport Assess(FundTerms terms, IEnumerable<SpendPlan> plans)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(terms);
+        Guard.Against.Null(plans);
         var list = plans.ToList();
         for (var i = 0; i < list.Count; i++)
         {

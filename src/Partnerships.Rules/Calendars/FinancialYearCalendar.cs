@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -75,7 +76,7 @@ public sealed class FinancialYearCalendar : IEquatable<FinancialYearCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> falls in a year outside 1 to 9998.</exception>
     public FinancialYear YearContaining(LocalDate date)
     {
-        Preconditions.CheckIso(date, nameof(date));
+        Guard.Against.NotIso(date);
 
         var startThisCalendarYear = YearStart.InYear(date.Year);
         return new FinancialYear(this, date < startThisCalendarYear ? date.Year - 1 : date.Year);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -130,7 +131,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1583 to 9999.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        Preconditions.CheckIso(date, nameof(date));
+        Guard.Against.NotIso(date);
         var table = Table(date.Year);
         var index = date.DayOfYear;
         return table.WorkingUpTo[index] != table.WorkingUpTo[index - 1];
@@ -168,7 +169,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the answer is outside the years 1583 to 9999.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int workingDays)
     {
-        Preconditions.CheckIso(date, nameof(date));
+        Guard.Against.NotIso(date);
         if (workingDays == 0)
         {
             return date;
@@ -209,8 +210,8 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1583 to 9999.</exception>
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
-        Preconditions.CheckIso(start, nameof(start));
-        Preconditions.CheckIso(end, nameof(end));
+        Guard.Against.NotIso(start);
+        Guard.Against.NotIso(end);
         if (end < start)
         {
             return -Count(end, start, inclusive: false);

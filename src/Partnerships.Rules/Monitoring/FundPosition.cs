@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
@@ -67,8 +68,8 @@ public sealed record FundPosition
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static FundPosition Open(AllocationResult allocation, IEnumerable<SpendPlan> plans)
     {
-        ArgumentNullException.ThrowIfNull(allocation);
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(allocation);
+        Guard.Against.Null(plans);
         return Open(
             allocation.Terms.Year,
             allocation.Fund,
@@ -94,15 +95,15 @@ public sealed record FundPosition
     /// <exception cref="OverflowException">The allocations sum beyond the range of <see cref="long"/> minor units.</exception>
     public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null, string? schemeName = null)
     {
-        ArgumentNullException.ThrowIfNull(allocations);
-        ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
+        Guard.Against.Null(allocations);
+        Guard.Against.NegativeMoney(fund);
         var accounts = ImmutableArray.CreateBuilder<RecipientAccount>();
         var allocated = Money.Zero(fund.Currency);
         foreach (var (recipientId, allocation) in allocations)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(recipientId, nameof(allocations));
-            ArgumentOutOfRangeException.ThrowIfNegative(allocation.MinorUnits, nameof(allocations));
-            Preconditions.SameCurrency(fund, allocation, nameof(allocations));
+            Guard.Against.BlankId(recipientId, nameof(allocations));
+            Guard.Against.NegativeMoney(allocation, nameof(allocations));
+            Guard.Against.ForeignCurrency(fund, allocation, nameof(allocations));
             allocated += allocation;
             accounts.Add(new RecipientAccount(recipientId, allocation));
         }
@@ -115,9 +116,9 @@ public sealed record FundPosition
         var held = ImmutableArray.CreateBuilder<HeldBid>();
         foreach (var bid in bids ?? [])
         {
-            ArgumentNullException.ThrowIfNull(bid, nameof(bids));
+            Guard.Against.Null(bid, nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
-            Preconditions.SameCurrency(fund, bid.Funded, nameof(bids));
+            Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
             if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount)
             {
                 throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded}; it asks for {bid.Bid.Amount}."), nameof(bids));
@@ -172,12 +173,12 @@ public sealed record FundPosition
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
         ArgumentOutOfRangeException.ThrowIfNegative(unallocated.MinorUnits, nameof(unallocated));
-        Preconditions.SameCurrency(fund, unallocated, nameof(unallocated));
+        Guard.Against.ForeignCurrency(fund, unallocated, nameof(unallocated));
         var allocated = Money.Zero(fund.Currency);
         for (var i = 0; i < accounts.Length; i++)
         {
             var account = accounts[i] ?? throw new ArgumentNullException(nameof(accounts));
-            Preconditions.SameCurrency(fund, account.Allocation, nameof(accounts));
+            Guard.Against.ForeignCurrency(fund, account.Allocation, nameof(accounts));
             if (i > 0 && IdOrder.Compare(accounts[i - 1], account) >= 0)
             {
                 throw new ArgumentException(FormattableString.Invariant($"The account '{account.RecipientId}' repeats or is out of recipient-id order."), nameof(accounts));
@@ -190,7 +191,7 @@ public sealed record FundPosition
         {
             var bid = bids[i] ?? throw new ArgumentNullException(nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
-            Preconditions.SameCurrency(fund, bid.Funded, nameof(bids));
+            Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
             if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount || (i > 0 && IdOrder.Compare(bids[i - 1], bid) >= 0))
             {
                 throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded} of {bid.Bid.Amount}, or repeats or is out of order."), nameof(bids));

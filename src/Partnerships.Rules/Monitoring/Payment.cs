@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -8,8 +9,12 @@ namespace Partnerships.Rules.Monitoring;
 /// <param name="RecipientId">The id of the recipient paid.</param>
 /// <param name="Quarter">The quarter whose returns the payment settles.</param>
 /// <param name="Amount">The amount paid.</param>
+/// <exception cref="ArgumentException"><paramref name="RecipientId"/> is blank or not well-formed UTF-16.</exception>
 public sealed record Payment(string RecipientId, FinancialQuarter Quarter, Money Amount)
 {
+    /// <summary>Gets the id of the recipient paid; never blank.</summary>
+    public string RecipientId { get; init => field = Guard.Against.BlankId(value, nameof(RecipientId)); } = Guard.Against.BlankId(RecipientId, nameof(RecipientId));
+
     /// <summary>Gets the day the payment is due, when the caller gave a rule for it; otherwise <see langword="null"/>.</summary>
     public LocalDate? PaymentDate { get; init; }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -38,10 +39,11 @@ public static class QuarterlyMonitor
         Func<FinancialQuarter, LocalDate>? returnDueDate = null,
         Func<FinancialQuarter, LocalDate>? paymentDate = null)
     {
-        ArgumentNullException.ThrowIfNull(position);
-        ArgumentNullException.ThrowIfNull(returns);
+        Guard.Against.Null(position);
+        Guard.Against.Null(returns);
+        Guard.Against.QuarterOfAnotherYear(position.Year, quarter);
         var expected = position.LastQuarterRecorded is { } last ? last.Number + 1 : 1;
-        if (quarter.Year != position.Year || quarter.Number != expected)
+        if (quarter.Number != expected)
         {
             throw new ArgumentException(
                 FormattableString.Invariant($"The next quarter to record is {(expected > 4 ? "none" : position.Year.Quarter(expected).Label)}; got {quarter}."),
@@ -130,7 +132,7 @@ public static class QuarterlyMonitor
                 continue;
             }
 
-            Preconditions.SameCurrency(account.Allocation, spendReturn.Spent, nameof(received));
+            Guard.Against.ForeignCurrency(account.Allocation, spendReturn.Spent, nameof(received));
             hasCurrent |= spendReturn.Quarter == quarter;
             if (spendReturn.Quarter < quarter)
             {
@@ -197,7 +199,7 @@ public static class QuarterlyMonitor
         var byRecipient = new Dictionary<string, List<SpendReturn>>(StringComparer.Ordinal);
         foreach (var spendReturn in returns)
         {
-            ArgumentNullException.ThrowIfNull(spendReturn, nameof(returns));
+            Guard.Against.Null(spendReturn, nameof(returns));
             if (spendReturn.Quarter.Year != position.Year || spendReturn.Quarter > quarter)
             {
                 throw new ArgumentException(

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 
 namespace Partnerships.Rules.Monitoring;
@@ -88,7 +89,7 @@ public sealed record RecipientAccount
         ArgumentException.ThrowIfNullOrWhiteSpace(recipientId);
         foreach (var (amount, name) in new[] { (initialAllocation, nameof(initialAllocation)), (allocation, nameof(allocation)), (spent, nameof(spent)), (paid, nameof(paid)), (reclaimed, nameof(reclaimed)), (granted, nameof(granted)) })
         {
-            Preconditions.SameCurrency(initialAllocation, amount, name);
+            Guard.Against.ForeignCurrency(initialAllocation, amount, name);
             ArgumentOutOfRangeException.ThrowIfNegative(amount.MinorUnits, name);
         }
 

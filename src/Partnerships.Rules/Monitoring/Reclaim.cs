@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 namespace Partnerships.Rules.Monitoring;
 
 /// <summary>What one recipient gave back at a review, and the figures that decided it.</summary>
@@ -13,4 +14,9 @@ namespace Partnerships.Rules.Monitoring;
 /// <param name="Underspend">The forecast under-spend: allocation less forecast outturn.</param>
 /// <param name="Tolerance">The under-spend it may keep: the larger of the terms' floor and their percentage of its initial allocation.</param>
 /// <param name="Amount">What is reclaimed; positive.</param>
-public sealed record Reclaim(string RecipientId, Money Allocation, Money ForecastOutturn, Money Underspend, Money Tolerance, Money Amount);
+/// <exception cref="ArgumentException">An id is blank or not well-formed UTF-16.</exception>
+public sealed record Reclaim(string RecipientId, Money Allocation, Money ForecastOutturn, Money Underspend, Money Tolerance, Money Amount)
+{
+    /// <summary>Gets the id of the recipient; never blank.</summary>
+    public string RecipientId { get; init => field = Guard.Against.BlankId(value, nameof(RecipientId)); } = Guard.Against.BlankId(RecipientId, nameof(RecipientId));
+}

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -19,21 +20,15 @@ public sealed record SpendReturn
     /// <param name="quarter">The quarter the return is for.</param>
     /// <param name="spent">What the recipient spent in the quarter; never negative.</param>
     /// <param name="forecastOutturn">What the recipient forecasts to spend in the whole year; never negative, same currency as <paramref name="spent"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="recipientId"/> is blank, or the amounts are in different currencies.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="recipientId"/> is blank or not well-formed UTF-16, or the amounts are in different currencies.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
     public SpendReturn(string recipientId, FinancialQuarter quarter, Money spent, Money forecastOutturn)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(recipientId);
-        ArgumentOutOfRangeException.ThrowIfNegative(spent.MinorUnits, nameof(spent));
-        ArgumentOutOfRangeException.ThrowIfNegative(forecastOutturn.MinorUnits, nameof(forecastOutturn));
-        if (spent.Currency != forecastOutturn.Currency)
-        {
-            throw new ArgumentException(
-                FormattableString.Invariant($"The return of '{recipientId}' for {quarter} gives spend in {spent.Currency} and forecast in {forecastOutturn.Currency}."),
-                nameof(forecastOutturn));
-        }
-
-        RecipientId = recipientId;
+        RecipientId = Guard.Against.BlankId(recipientId);
+        Guard.Against.NegativeMoney(spent);
+        Guard.Against.NegativeMoney(forecastOutturn);
+        Guard.Against.ForeignCurrency(spent, forecastOutturn);
         Quarter = quarter;
         Spent = spent;
         ForecastOutturn = forecastOutturn;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Schemes;
@@ -38,15 +39,14 @@ public static class UnderspendReview
     /// <param name="furtherRound">The bids of a further bidding round; a bid that repeats one already held is ignored with a finding.</param>
     /// <returns>The reclaims, grants, findings and the position after the review.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The review point follows a quarter outside 1 to 4.</exception>
     /// <exception cref="ArgumentException">The terms are of another scheme (<see cref="FundTerms.SchemeName"/>), year or fund; the review point is not one of the terms';
     /// the position has not recorded the quarter the review follows; the tolerance or a bid is malformed or in another currency.</exception>
     /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
     public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<OverProgrammedBid>? furtherRound = null)
     {
-        ArgumentNullException.ThrowIfNull(position);
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(reviewPoint);
+        Guard.Against.Null(position);
+        Guard.Against.Null(terms);
+        Guard.Against.Null(reviewPoint);
         CheckTerms(position, terms, reviewPoint);
         // Judging makes about one finding per account; the capacity is set again once the bids are funded.
         var findings = ImmutableArray.CreateBuilder<Finding>(position.Accounts.Length + 1);
@@ -136,7 +136,7 @@ public static class UnderspendReview
     /// <param name="tolerance">The terms' tolerance; none when <see langword="null"/>.</param>
     /// <param name="initialAllocation">The recipient's allocation at the start of the year.</param>
     /// <returns>The tolerated amount, the percentage part rounded down to a minor unit.</returns>
-    /// <exception cref="ArgumentException">The floor is negative or in another currency, or the percentage is outside 0 to 1.</exception>
+    /// <exception cref="ArgumentException">The floor is in another currency from <paramref name="initialAllocation"/>.</exception>
     public static Money ToleranceFor(UnderspendTolerance? tolerance, Money initialAllocation)
     {
         if (tolerance is null)
@@ -151,12 +151,10 @@ public static class UnderspendReview
 
     internal static OverProgrammedBid CheckBid(OverProgrammedBid bid, Money fund, string parameterName)
     {
-        ArgumentNullException.ThrowIfNull(bid, parameterName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(bid.RecipientId, parameterName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(bid.ActivityId, parameterName);
-        Preconditions.SameCurrency(fund, bid.Amount, parameterName);
+        Guard.Against.Null(bid, parameterName); // its ids and amount were checked when it was made
+        Guard.Against.ForeignCurrency(fund, bid.Amount, parameterName);
         var minimum = bid.MinimumViableAmount ?? bid.Amount;
-        Preconditions.SameCurrency(fund, minimum, parameterName);
+        Guard.Against.ForeignCurrency(fund, minimum, parameterName);
         if (bid.Amount.IsNegative || minimum.IsNegative || minimum > bid.Amount || bid.Score < 0)
         {
             throw new ArgumentException(
@@ -190,8 +188,6 @@ public static class UnderspendReview
                 nameof(reviewPoint));
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(reviewPoint.AfterQuarter, 1, nameof(reviewPoint));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(reviewPoint.AfterQuarter, 4, nameof(reviewPoint));
         if (position.LastQuarterRecorded is not { } last || last.Number < reviewPoint.AfterQuarter)
         {
             throw new ArgumentException(
@@ -207,13 +203,8 @@ public static class UnderspendReview
 
     private static void CheckTolerance(UnderspendTolerance tolerance, Money like)
     {
-        Preconditions.SameCurrency(like, tolerance.Floor, nameof(tolerance));
-        if (tolerance.Floor.IsNegative || tolerance.Percentage < 0m || tolerance.Percentage > 1m)
-        {
-            throw new ArgumentException(
-                FormattableString.Invariant($"An under-spend tolerance needs a floor of at least zero and a percentage from 0 to 1; got {tolerance.Floor} and {tolerance.Percentage}."),
-                nameof(tolerance));
-        }
+        // The floor and the percentage are checked where the tolerance is made; only the currency depends on the fund.
+        Guard.Against.ForeignCurrency(like, tolerance.Floor, nameof(tolerance));
     }
 
     private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref Tolerated? lastTolerance, out bool underspending)

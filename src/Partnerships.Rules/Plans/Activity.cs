@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 
 namespace Partnerships.Rules.Plans;
@@ -10,8 +11,10 @@ namespace Partnerships.Rules.Plans;
 /// </remarks>
 public sealed record Activity
 {
-    /// <summary>Gets the id of the activity, unique within its plan and stable across versions of the plan.</summary>
-    public required string Id { get; init; }
+    /// <summary>Gets the id of the activity, unique within its plan and stable across versions of the plan; never blank.</summary>
+    /// <exception cref="ArgumentNullException">The id set is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The id set is blank (only white space or invisible characters) or not well-formed UTF-16.</exception>
+    public required string Id { get; init => field = Guard.Against.BlankId(value, nameof(Id)); }
 
     /// <summary>Gets the title of the activity for people.</summary>
     public required string Title { get; init; }

@@ -54,7 +54,8 @@ public static class PlanRuleExtensions
             .WithMessage(PlanFindings.Templates[PlanFindings.NotWholeMinorUnits].Replace("{Currency}", currency.Code, StringComparison.Ordinal));
     }
 
-    /// <summary>Checks that a text is filled in: not null, empty or white space, with the given code.</summary>
+    /// <summary>Checks that a text is filled in, with the given code: not null, empty, or only white space and invisible
+    /// characters (Unicode format and control characters such as U+200B zero width space).</summary>
     /// <typeparam name="T">The type being validated.</typeparam>
     /// <param name="ruleBuilder">The rule builder.</param>
     /// <param name="code">The <see cref="PlanFindings"/> code to report, whose template becomes the message.</param>
@@ -64,7 +65,7 @@ public static class PlanRuleExtensions
     public static IRuleBuilderOptions<T, string?> MustBeFilledIn<T>(this IRuleBuilder<T, string?> ruleBuilder, string code)
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
-        return ruleBuilder.Must(static text => !string.IsNullOrWhiteSpace(text))
+        return ruleBuilder.Must(static text => !DomainGuards.IsBlankText(text))
             .WithErrorCode(code)
             .WithMessage(PlanFindings.Templates[code]);
     }

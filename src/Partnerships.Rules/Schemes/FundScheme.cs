@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Calendars;
 
@@ -37,10 +38,11 @@ public sealed class FundScheme : IEquatable<FundScheme>
     /// <param name="name">The name of the scheme.</param>
     /// <param name="calendar">The calendar its years follow; <see cref="FinancialYearCalendar.UkGovernment"/> when omitted.</param>
     /// <returns>The scheme.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank (only white space or invisible characters).</exception>
     public static FundScheme Create(string name, FinancialYearCalendar? calendar = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.BlankText(name);
         return new FundScheme(name, calendar ?? FinancialYearCalendar.UkGovernment, ImmutableSortedDictionary<int, FundTerms>.Empty);
     }
 
@@ -51,13 +53,8 @@ public sealed class FundScheme : IEquatable<FundScheme>
     /// <exception cref="ArgumentException">The terms' year is of a different calendar from the scheme's.</exception>
     public FundScheme WithTerms(FundTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (!terms.Year.Calendar.Equals(Calendar))
-        {
-            throw new ArgumentException(
-                FormattableString.Invariant($"Terms for {terms.Year} ({terms.Year.Calendar}) do not fit the scheme's calendar ({Calendar})."),
-                nameof(terms));
-        }
+        Guard.Against.Null(terms);
+        Guard.Against.InvalidInput(terms, nameof(terms), t => t.Year.Calendar == Calendar, FormattableString.Invariant($"The terms must be of the scheme's calendar ({Calendar}); got terms for {terms.Year} ({terms.Year.Calendar})."));
 
         return new FundScheme(Name, Calendar, termsByStartYear.SetItem(terms.Year.StartYear, terms.SchemeName == Name ? terms : terms with { SchemeName = Name }));
     }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using NodaTime;
 using Partnerships.Rules.Calendars;
@@ -10,7 +11,9 @@ namespace Partnerships.Rules.Schemes;
 /// </summary>
 /// <remarks>
 /// Terms are looked up from a <see cref="FundScheme"/> by year. Change a term with a <c>with</c> expression; the
-/// original is never altered. All amounts are in the fund's <see cref="Currency"/>.
+/// original is never altered. All amounts are in the fund's <see cref="Currency"/>: each amount is checked against
+/// the others as it is set, whatever the order, so terms in two currencies cannot be built (to change the currency,
+/// build new terms). A <see langword="default"/> array is taken as empty.
 /// This type is immutable and thread-safe.
 /// </remarks>
 public sealed record FundTerms
@@ -26,13 +29,37 @@ public sealed record FundTerms
     public required FinancialYear Year { get; init; }
 
     /// <summary>Gets the whole fund for the year, such as £1,600,000.</summary>
-    public required Money Fund { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The fund set is negative.</exception>
+    /// <exception cref="ArgumentException">The fund set is in another currency from the standard allocation or the tolerance floor.</exception>
+    public required Money Fund
+    {
+        get;
+        init
+        {
+            Guard.Against.NegativeMoney(value, nameof(Fund));
+            SameCurrency(StandardAllocation, value, nameof(Fund));
+            SameCurrency(UnderspendTolerance?.Floor ?? default, value, nameof(Fund));
+            field = value;
+        }
+    }
 
     /// <summary>Gets the standard allocation per recipient, such as £50,000 per borough command unit.</summary>
-    public required Money StandardAllocation { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The amount set is negative.</exception>
+    /// <exception cref="ArgumentException">The amount set is in another currency from the fund.</exception>
+    public required Money StandardAllocation
+    {
+        get;
+        init
+        {
+            Guard.Against.NegativeMoney(value, nameof(StandardAllocation));
+            SameCurrency(Fund, value, nameof(StandardAllocation));
+            field = value;
+        }
+    }
 
     /// <summary>Gets the year's priorities.</summary>
-    public required ImmutableArray<Priority> Priorities { get; init => field = value.OrEmpty(); }
+    /// <exception cref="ArgumentException">A priority set is <see langword="null"/>, or two have the same code (ignoring case).</exception>
+    public required ImmutableArray<Priority> Priorities { get; init => field = DistinctPriorities(value.OrEmpty(), nameof(Priorities)); }
 
     /// <summary>Gets a value indicating whether bids beyond the standard allocation (over-programmed activity) are invited.</summary>
     public bool OverProgrammingInvited { get; init; } = true;
@@ -47,16 +74,28 @@ public sealed record FundTerms
     public bool HoldBackQueriedAmounts { get; init; }
 
     /// <summary>Gets the review points of the year, such as the September review after quarter 2.</summary>
-    public ImmutableArray<ReviewPoint> ReviewPoints { get; init => field = value.OrEmpty(); } = [];
+    /// <exception cref="ArgumentException">A review point set is <see langword="null"/>, or two follow the same quarter.</exception>
+    public ImmutableArray<ReviewPoint> ReviewPoints { get; init => field = DistinctReviewPoints(value.OrEmpty(), nameof(ReviewPoints)); } = [];
 
     /// <summary>Gets the on-cost rates for costing staff posts.</summary>
-    public StaffOnCostRates OnCosts { get; init; } = StaffOnCostRates.Report2003;
+    /// <exception cref="ArgumentNullException">The rates set are <see langword="null"/>.</exception>
+    public StaffOnCostRates OnCosts { get; init => field = Guard.Against.Null(value, nameof(OnCosts)); } = StaffOnCostRates.Report2003;
 
     /// <summary>Gets the thresholds of the value-for-money comparison.</summary>
-    public ValueForMoneyThresholds ValueForMoney { get; init; } = ValueForMoneyThresholds.Default;
+    /// <exception cref="ArgumentNullException">The thresholds set are <see langword="null"/>.</exception>
+    public ValueForMoneyThresholds ValueForMoney { get; init => field = Guard.Against.Null(value, nameof(ValueForMoney)); } = ValueForMoneyThresholds.Default;
 
     /// <summary>Gets the under-spend tolerated at a review point before it is reclaimed; none is tolerated when <see langword="null"/>.</summary>
-    public UnderspendTolerance? UnderspendTolerance { get; init; }
+    /// <exception cref="ArgumentException">The floor set is in another currency from the fund.</exception>
+    public UnderspendTolerance? UnderspendTolerance
+    {
+        get;
+        init
+        {
+            SameCurrency(Fund, value?.Floor ?? default, nameof(UnderspendTolerance));
+            field = value;
+        }
+    }
 
     /// <summary>Gets a value indicating whether a recipient that is itself under-spending may be given more at a review.</summary>
     public bool UnderspendingRecipientsMayReceive { get; init; }
@@ -81,6 +120,48 @@ public sealed record FundTerms
         }
 
         return null;
+    }
+
+    // Checks one amount against another already set; an amount not set yet (default) is checked when it is set.
+    private static void SameCurrency(Money other, Money value, string parameterName)
+    {
+        if (other != default && value != default)
+        {
+            Guard.Against.ForeignCurrency(other, value, parameterName);
+        }
+    }
+
+    private static ImmutableArray<Priority> DistinctPriorities(ImmutableArray<Priority> priorities, string parameterName)
+    {
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var priority in priorities)
+        {
+            Guard.Against.Null(priority, parameterName);
+            if (!codes.Add(priority.Code))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Each priority must have its own code (ignoring case); got '{priority.Code}' twice."), parameterName);
+            }
+        }
+
+        return priorities;
+    }
+
+    private static ImmutableArray<ReviewPoint> DistinctReviewPoints(ImmutableArray<ReviewPoint> points, string parameterName)
+    {
+        var quarters = 0;
+        foreach (var point in points)
+        {
+            Guard.Against.Null(point, parameterName);
+            var bit = 1 << point.AfterQuarter;
+            if ((quarters & bit) != 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Each review point must follow its own quarter; got two after quarter {point.AfterQuarter}."), parameterName);
+            }
+
+            quarters |= bit;
+        }
+
+        return points;
     }
 
     /// <summary>Returns a value indicating whether another set of terms holds equal values: the priorities and review points compared in order.</summary>

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 
 namespace Partnerships.Rules.Schemes;
@@ -13,8 +14,18 @@ namespace Partnerships.Rules.Schemes;
 /// </remarks>
 /// <param name="Code">The stable code of the priority, such as <c>VAWG</c>.</param>
 /// <param name="Name">The name of the priority for people.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Code"/> or <paramref name="Name"/> is <see langword="null"/>.</exception>
+/// <exception cref="ArgumentException"><paramref name="Code"/> is blank or not well-formed UTF-16.</exception>
 public sealed record Priority(string Code, string Name)
 {
+    /// <summary>Gets the stable code of the priority, such as <c>VAWG</c>; never blank.</summary>
+    /// <exception cref="ArgumentException">The code set is blank or not well-formed UTF-16.</exception>
+    public string Code { get; init => field = Guard.Against.BlankId(value, nameof(Code)); } = Guard.Against.BlankId(Code, nameof(Code));
+
+    /// <summary>Gets the name of the priority for people.</summary>
+    /// <exception cref="ArgumentNullException">The name set is <see langword="null"/>.</exception>
+    public string Name { get; init => field = Guard.Against.Null(value, nameof(Name)); } = Guard.Against.Null(Name, nameof(Name));
+
     /// <summary>Gets the activity themes that fit the priority directly.</summary>
     public ImmutableArray<string> DirectThemes { get; init => field = value.OrEmpty(); } = [];
 

@@ -128,6 +128,33 @@ public sealed class HostileJsonTests
         }
     }
 
+    [Fact]
+    public void Deserialize_BlankActivityId_ThrowsAtTheActivity()
+    {
+        var node = JsonNode.Parse(Plan)!;
+        node["activities"]![1]!["id"] = " ";
+
+        AssertRejected<SpendPlan>(node.ToJsonString(), "$.activities[1]");
+    }
+
+    [Fact]
+    public void Deserialize_ValueItsConstructorRefuses_IsAJsonExceptionNamingTheParameter()
+    {
+        var node = JsonNode.Parse(PartnershipsJson.Serialize(Round2011.Terms))!;
+        node["reviewPoints"]![0]!["afterQuarter"] = 9;
+
+        var e = AssertRejected<Partnerships.Rules.Schemes.FundTerms>(node.ToJsonString(), "$.reviewPoints[0]");
+
+        Exception? cause = e;
+        while (cause is JsonException)
+        {
+            cause = cause.InnerException;
+        }
+
+        Assert.IsAssignableFrom<ArgumentException>(cause);
+        Assert.Contains("AfterQuarter", e.Message, StringComparison.Ordinal);
+    }
+
     private static JsonException AssertRejected<T>(string json, string path)
     {
         object? read = null;

@@ -195,9 +195,10 @@ public sealed partial class UnderspendReviewTests
     }
 
     [Fact]
-    public void ToleranceFor_PercentageAboveOne_Throws()
+    public void UnderspendTolerance_PercentageAboveOne_CannotBeBuilt()
     {
-        Assert.Throws<ArgumentException>(() => UnderspendReview.ToleranceFor(new UnderspendTolerance(Money.Pounds(0m), 1.5m), Money.Pounds(1m)));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new UnderspendTolerance(Money.Pounds(0m), 1.5m));
+        Assert.Equal(nameof(UnderspendTolerance.Percentage), error.ParamName);
     }
 
     [Fact]
