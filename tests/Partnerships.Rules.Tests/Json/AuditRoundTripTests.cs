@@ -157,6 +157,11 @@ public sealed class AuditRoundTripTests
         Assert.Contains("\"position\"", e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Gets the year run straight through, once.</summary>
+    internal static YearRun StraightYear() => StraightThrough.Value;
+
+    private static readonly Lazy<YearRun> StraightThrough = new(() => Run(restore: false));
+
     private static void AssertRoundTrip<T>(T value, Func<T, NodaTime.Instant?, string> write)
     {
         var json = write(value, null);
@@ -201,5 +206,5 @@ public sealed class AuditRoundTripTests
         return new YearRun(allocation, opened, q2, review, q4, records.ToImmutable());
     }
 
-    private sealed record YearRun(AllocationResult Allocation, FundPosition Opened, QuarterResult Q2, ReviewResult Review, QuarterResult Q4, ImmutableArray<string> Records);
+    internal sealed record YearRun(AllocationResult Allocation, FundPosition Opened, QuarterResult Q2, ReviewResult Review, QuarterResult Q4, ImmutableArray<string> Records);
 }
