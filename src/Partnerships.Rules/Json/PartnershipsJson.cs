@@ -280,6 +280,10 @@ public static class PartnershipsJson
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions { TypeInfoResolver = PartnershipsTypeInfoResolver.Instance };
+#if NET9_0_OR_GREATER
+        // A null where the type says there is always a value is a damaged record (System.Text.Json 9 and later).
+        options.RespectNullableAnnotations = true;
+#endif
         options.MakeReadOnly();
         return options;
     }

@@ -42,6 +42,15 @@ public sealed class HostileJsonTests
     }
 
     [Fact]
+    public void Deserialize_NullWhereAValueIsRequired_Throws()
+    {
+        var node = JsonNode.Parse(Plan)!;
+        node["activities"]![0]!["title"] = null;
+
+        AssertRejected<SpendPlan>(node.ToJsonString(), "$.activities[0].title");
+    }
+
+    [Fact]
     public void Deserialize_NumberWrittenAsString_Throws()
     {
         var node = JsonNode.Parse(Plan)!;
