@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace Partnerships.Rules;
 
@@ -44,14 +45,14 @@ public readonly struct Currency : IEquatable<Currency>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minorUnitDigits"/> is outside 0 to 8.</exception>
     public static Currency Create(string code, int minorUnitDigits, string? symbol = null)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
         {
             throw new ArgumentException(FormattableString.Invariant($"A currency code is three upper-case letters (ISO 4217); got '{code}'."), nameof(code));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(minorUnitDigits);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minorUnitDigits, MaxMinorUnitDigits);
+        Guard.Against.NegativeNumber(minorUnitDigits);
+        Guard.Against.Above(minorUnitDigits, MaxMinorUnitDigits);
         return new Currency(code, minorUnitDigits, string.IsNullOrEmpty(symbol) ? code : symbol);
     }
 

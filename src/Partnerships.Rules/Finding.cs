@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace Partnerships.Rules;
 
@@ -78,8 +79,8 @@ public sealed record Finding
     /// <summary>Makes a finding about a recipient, activity or amount in one step: <c>Of(…) with { … }</c> without the copy.</summary>
     internal static Finding About(string? recipientId, string? activityId, Money? amount, string code, FindingSeverity severity, string messageTemplate, params ReadOnlySpan<(string Name, object? Value)> values)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(messageTemplate);
         var pairs = Sorted(values);
         return new Finding(code, severity, messageTemplate, pairs) { RecipientId = recipientId, ActivityId = activityId, amount = Boxed(amount, pairs) };
     }
@@ -87,8 +88,8 @@ public sealed record Finding
     /// <summary>Makes a finding whose amount and values an immutable record gives when they are first read.</summary>
     internal static Finding About(string? recipientId, string? activityId, string code, FindingSeverity severity, string messageTemplate, IFindingValues values)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(messageTemplate);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(messageTemplate);
         return new Finding(code, severity, messageTemplate, values) { RecipientId = recipientId, ActivityId = activityId, amount = values };
     }
 
@@ -131,7 +132,7 @@ public sealed record Finding
         for (var count = 0; count < values.Length; count++)
         {
             var (name, value) = values[count];
-            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(values));
+            Guard.Against.NullOrWhiteSpace(name, nameof(values));
             var text = value as string ?? (value is Money ? value : Format(value));
 
             // Insertion sort: findings carry a handful of values, mostly given in name order (one comparison each).

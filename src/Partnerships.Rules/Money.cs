@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Partnerships.Rules;
 
@@ -133,7 +134,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="OverflowException">The result is beyond the range of <see cref="long"/> minor units.</exception>
     public Money MultiplyBy(long numerator, long denominator, MidpointRounding rounding)
     {
-        ArgumentOutOfRangeException.ThrowIfZero(denominator);
+        Guard.Against.ZeroNumber(denominator);
         CheckRounding(rounding);
         Int128 top = (Int128)MinorUnits * numerator;
         Int128 bottom = denominator;
@@ -226,7 +227,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than one.</exception>
     public ImmutableArray<Money> Split(int parts)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        Guard.Against.Below(parts, 1);
         var weights = new long[parts];
         weights.AsSpan().Fill(1);
         return Split(weights);
@@ -428,7 +429,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="FormatException"><paramref name="text"/> is not an amount of <paramref name="currency"/>.</exception>
     public static Money Parse(string text, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, currency, out var result)
             ? result
             : throw new FormatException(FormattableString.Invariant($"'{text}' is not an amount of {currency.Code} such as {FromMinorUnits(-1250 * Currency.Pow10(Math.Max(0, currency.MinorUnitDigits - 2)), currency)}."));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Allocation;
@@ -45,6 +46,48 @@ public sealed record AllocationResult
     /// <summary>Gets the findings about the allocation as a whole (shortfall, money left unallocated).</summary>
     public ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>Finds a recipient's allocation.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <returns>The allocation, or <see langword="null"/> when the recipient had no plan allocated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    public RecipientAllocation? FindRecipient(string recipientId)
+    {
+        Guard.Against.Null(recipientId);
+        var index = SortedSearch.FirstIndexOf(Recipients, recipientId, static (r, id) => string.CompareOrdinal(r.RecipientId, id));
+        return index >= 0 ? Recipients[index] : null;
+    }
+
+    /// <summary>Gets a recipient's allocation.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <returns>The allocation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The recipient had no plan allocated.</exception>
+    public RecipientAllocation GetRecipient(string recipientId) =>
+        FindRecipient(recipientId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The allocation has no recipient '{recipientId}'."));
+
+    /// <summary>Finds an activity's allocation.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <param name="activityId">The activity id, compared ordinally.</param>
+    /// <returns>The allocation, or <see langword="null"/> when the allocation has no such activity.</returns>
+    /// <exception cref="ArgumentNullException">An id is <see langword="null"/>.</exception>
+    public ActivityAllocation? FindActivity(string recipientId, string activityId)
+    {
+        Guard.Against.Null(recipientId);
+        Guard.Against.Null(activityId);
+        var index = SortedSearch.FirstIndexOf(Activities, (recipientId, activityId), static (a, key) =>
+            string.CompareOrdinal(a.RecipientId, key.recipientId) is var order && order != 0 ? order : string.CompareOrdinal(a.ActivityId, key.activityId));
+        return index >= 0 ? Activities[index] : null;
+    }
+
+    /// <summary>Gets an activity's allocation.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <param name="activityId">The activity id, compared ordinally.</param>
+    /// <returns>The allocation.</returns>
+    /// <exception cref="ArgumentNullException">An id is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The allocation has no such activity.</exception>
+    public ActivityAllocation GetActivity(string recipientId, string activityId) =>
+        FindActivity(recipientId, activityId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The allocation has no activity '{activityId}' of recipient '{recipientId}'."));
+
     /// <summary>
     /// Returns the over-programmed activities not yet funded in full, as bids for what they still lack, ready for a
     /// reallocation under the same rules (<see cref="OverProgrammingStage.Fund(Money, IEnumerable{OverProgrammedBid}, AllocationPolicy)"/>
@@ -55,7 +98,7 @@ public sealed record AllocationResult
     /// <exception cref="ArgumentNullException"><paramref name="plans"/> is <see langword="null"/>.</exception>
     public ImmutableArray<OverProgrammedBid> UnfundedBids(IEnumerable<Plans.SpendPlan> plans)
     {
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(plans);
         if (!Terms.OverProgrammingInvited)
         {
             return [];

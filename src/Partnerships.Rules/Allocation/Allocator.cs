@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -251,7 +251,7 @@ public static partial class Allocator
         var plans = eligiblePlans.ToArray();
         foreach (var plan in plans)
         {
-            ArgumentNullException.ThrowIfNull(plan, nameof(eligiblePlans));
+            Guard.Against.Null(plan, nameof(eligiblePlans));
             if (plan.Year != terms.Year)
             {
                 throw new ArgumentException(FormattableString.Invariant($"The plan of '{plan.Recipient.Id}' is for {plan.Year}, the terms for {terms.Year}."), nameof(eligiblePlans));
@@ -319,8 +319,8 @@ public static partial class Allocator
 
         foreach (var standing in standings)
         {
-            ArgumentNullException.ThrowIfNull(standing, nameof(standings));
-            ArgumentOutOfRangeException.ThrowIfNegative(standing.Score, nameof(standings));
+            Guard.Against.Null(standing, nameof(standings));
+            Guard.Against.NegativeNumber(standing.Score, nameof(standings));
             var key = (standing.RecipientId, standing.ActivityId);
             if (!costs.TryGetValue(key, out var cost))
             {
@@ -334,8 +334,8 @@ public static partial class Allocator
                     throw new ArgumentException(FormattableString.Invariant($"The queried amount of {standing.RecipientId} / {standing.ActivityId} is in {queried.Currency.Code}, its cost in {cost.Currency.Code}."), nameof(standings));
                 }
 
-                ArgumentOutOfRangeException.ThrowIfNegative(queried.MinorUnits, nameof(standings));
-                ArgumentOutOfRangeException.ThrowIfGreaterThan(queried.MinorUnits, cost.MinorUnits, nameof(standings));
+                Guard.Against.NegativeNumber(queried.MinorUnits, nameof(standings));
+                Guard.Against.Above(queried.MinorUnits, cost.MinorUnits, nameof(standings));
             }
 
             if (!result.TryAdd(key, standing))

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 namespace Partnerships.Rules.Allocation;
 
 /// <summary>
@@ -47,7 +48,7 @@ public static class BidFunding
         Span<long> awards,
         Span<int> fundingOrder)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(pool);
+        Guard.Against.NegativeNumber(pool);
         if (rule is not (OverProgrammingRule.StrictOrder or OverProgrammingRule.FirstFit))
         {
             throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined over-programming rule.");
@@ -66,10 +67,10 @@ public static class BidFunding
         SameLength(n, fundingOrder.Length, nameof(fundingOrder));
         for (var i = 0; i < n; i++)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(amounts[i], nameof(amounts));
-            ArgumentOutOfRangeException.ThrowIfNegative(minimums[i], nameof(minimums));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(minimums[i], amounts[i], nameof(minimums));
-            ArgumentOutOfRangeException.ThrowIfNegative(scores[i], nameof(scores));
+            Guard.Against.NegativeNumber(amounts[i], nameof(amounts));
+            Guard.Against.NegativeNumber(minimums[i], nameof(minimums));
+            Guard.Against.Above(minimums[i], amounts[i], nameof(minimums));
+            Guard.Against.NegativeNumber(scores[i], nameof(scores));
         }
 
         Order(amounts, scores, ranks, order, fundingOrder);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Partnerships.Rules.Allocation;
 
@@ -24,7 +25,7 @@ public static class OverProgrammingStage
     /// <exception cref="ArgumentException">A bid repeats, or an amount is in another currency.</exception>
     public static OverProgrammingResult Fund(Money pool, IEnumerable<OverProgrammedBid> bids, AllocationPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         return Fund(pool, bids, policy.OverProgrammingRule, policy.OverProgrammingOrder);
     }
 
@@ -39,12 +40,12 @@ public static class OverProgrammingStage
     /// <exception cref="ArgumentException">A bid repeats, or an amount is in another currency.</exception>
     public static OverProgrammingResult Fund(Money pool, IEnumerable<OverProgrammedBid> bids, OverProgrammingRule rule, OverProgrammingOrder order = OverProgrammingOrder.Score)
     {
-        ArgumentNullException.ThrowIfNull(bids);
-        ArgumentOutOfRangeException.ThrowIfNegative(pool.MinorUnits, nameof(pool));
+        Guard.Against.Null(bids);
+        Guard.Against.NegativeNumber(pool.MinorUnits, nameof(pool));
         var sorted = bids.ToArray();
         foreach (var bid in sorted)
         {
-            ArgumentNullException.ThrowIfNull(bid, nameof(bids));
+            Guard.Against.Null(bid, nameof(bids));
             SameCurrency(pool, bid.Amount, bid, "Amount");
             if (bid.MinimumViableAmount is { } minimum)
             {

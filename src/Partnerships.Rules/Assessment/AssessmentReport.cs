@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Calendars;
 
 namespace Partnerships.Rules.Assessment;
@@ -63,21 +64,50 @@ public sealed record AssessmentReport
     /// <summary>Gets how many plans are ineligible, invalid ones included.</summary>
     public int IneligibleCount => Plans.Count(p => p.Decision == PlanDecision.Ineligible);
 
+    /// <summary>Finds the assessment of a recipient's plan.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <returns>The first assessment of that recipient's plans, or <see langword="null"/> when the round has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    public PlanAssessment? FindPlan(string recipientId)
+    {
+        Guard.Against.Null(recipientId);
+        var index = SortedSearch.FirstIndexOf(Plans, recipientId, static (p, id) => string.CompareOrdinal(p.RecipientId, id));
+        return index >= 0 ? Plans[index] : null;
+    }
+
     /// <summary>Gets the assessment of a recipient's plan.</summary>
-    /// <param name="recipientId">The recipient id (ordinal).</param>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
     /// <returns>The first assessment of that recipient's plans.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No plan of the round is that recipient's.</exception>
-    public PlanAssessment For(string recipientId) =>
-        Plans.FirstOrDefault(p => p.RecipientId == recipientId)
-        ?? throw new KeyNotFoundException(FormattableString.Invariant($"The round has no plan of recipient '{recipientId}'."));
+    public PlanAssessment GetPlan(string recipientId) =>
+        FindPlan(recipientId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The round has no plan of recipient '{recipientId}'."));
+
+    /// <summary>Finds the spend attributed to a priority.</summary>
+    /// <param name="priorityCode">The priority code, ignoring case.</param>
+    /// <returns>The amount, or <see langword="null"/> when the terms have no priority with that code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="priorityCode"/> is <see langword="null"/>.</exception>
+    public Money? FindSpendOn(string priorityCode)
+    {
+        Guard.Against.Null(priorityCode);
+        foreach (var spend in SpendByPriority)
+        {
+            if (string.Equals(spend.PriorityCode, priorityCode, StringComparison.OrdinalIgnoreCase))
+            {
+                return spend.Amount;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Gets the spend attributed to a priority.</summary>
     /// <param name="priorityCode">The priority code, ignoring case.</param>
     /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="priorityCode"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">The terms have no priority with that code.</exception>
-    public Money SpendOn(string priorityCode) =>
-        SpendByPriority.FirstOrDefault(s => string.Equals(s.PriorityCode, priorityCode, StringComparison.OrdinalIgnoreCase))?.Amount
-        ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms have no priority '{priorityCode}'."));
+    public Money GetSpendOn(string priorityCode) =>
+        FindSpendOn(priorityCode) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms have no priority '{priorityCode}'."));
 
     /// <summary>Returns a value indicating whether another report holds equal values: plans, spend by priority and unit costs compared in order.</summary>
     /// <param name="other">The report to compare with.</param>

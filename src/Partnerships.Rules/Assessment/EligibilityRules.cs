@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Partnerships.Rules.Plans;
@@ -31,9 +32,9 @@ public static class EligibilityRules
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<Finding> AddressesAPriority(SpendPlan plan, IReadOnlyCollection<ActivityFit> fits, FundTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(fits);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(fits);
+        Guard.Against.Null(terms);
         if (fits.Any(f => f.Level == PriorityFitLevel.Direct))
         {
             return [];
@@ -56,9 +57,9 @@ public static class EligibilityRules
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<Finding> BroadlyValueForMoney(SpendPlan plan, IEnumerable<UnitCostComparison> comparisons, FundTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(comparisons);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(comparisons);
+        Guard.Against.Null(terms);
         var total = plan.Total;
         var outliers = Money.Zero(total.Currency);
         foreach (var comparison in comparisons)
@@ -86,7 +87,7 @@ public static class EligibilityRules
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
     public static ImmutableArray<Finding> EqualityImpactAddressed(SpendPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Guard.Against.Null(plan);
         return DomainGuards.IsBlankText(plan.EqualityImpactStatement)
             ? [AssessmentFindings.Make(AssessmentFindings.EqualityImpactNotAddressed, FindingSeverity.Query, plan.Recipient?.Id, null, null)]
             : [];
@@ -102,8 +103,8 @@ public static class EligibilityRules
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<Finding> WithinStandardAllocation(SpendPlan plan, FundTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(terms);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var core = plan.CoreTotal;
         if (terms.CapCoreAtStandardAllocation && core > terms.StandardAllocation)
@@ -136,8 +137,8 @@ public static class EligibilityRules
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<Finding> SubmittedByDeadline(SpendPlan plan, FundTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(terms);
         if (terms.SubmissionDeadline is not { } deadline)
         {
             return [];

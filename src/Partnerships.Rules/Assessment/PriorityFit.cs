@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -27,8 +28,8 @@ public static class PriorityFit
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
     public static ActivityFit Assess(Activity activity, FundTerms terms)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(activity);
+        Guard.Against.Null(terms);
         var claimed = Claimed(activity, terms);
         ImmutableArray<string>.Builder? direct = null, arguable = null; // made only when a priority fits
         foreach (var priority in claimed)
@@ -56,7 +57,7 @@ public static class PriorityFit
     /// <exception cref="ArgumentNullException"><paramref name="priorities"/> is <see langword="null"/>.</exception>
     public static ImmutableArray<PrioritySpend> Attribute(Money cost, IReadOnlyList<Priority> priorities)
     {
-        ArgumentNullException.ThrowIfNull(priorities);
+        Guard.Against.Null(priorities);
         if (priorities.Count == 0)
         {
             return [];

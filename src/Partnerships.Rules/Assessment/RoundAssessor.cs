@@ -1,6 +1,6 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text;
+using Ardalis.GuardClauses;
 using FluentValidation.Results;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Assessment;
@@ -27,11 +28,11 @@ public static class StaffCosting
     /// <exception cref="OverflowException">The cost is beyond the range of whole minor units.</exception>
     public static StaffPostCost Cost(StaffPost post, StaffOnCostRates rates)
     {
-        ArgumentNullException.ThrowIfNull(post);
-        ArgumentNullException.ThrowIfNull(rates);
-        ArgumentOutOfRangeException.ThrowIfNegative(post.Salary.MinorUnits, nameof(post) + "." + nameof(StaffPost.Salary));
-        ArgumentOutOfRangeException.ThrowIfNegative(post.RunningCosts.MinorUnits, nameof(post) + "." + nameof(StaffPost.RunningCosts));
-        ArgumentOutOfRangeException.ThrowIfNegative(post.Count, nameof(post) + "." + nameof(StaffPost.Count));
+        Guard.Against.Null(post);
+        Guard.Against.Null(rates);
+        Guard.Against.NegativeNumber(post.Salary.MinorUnits, nameof(post) + "." + nameof(StaffPost.Salary));
+        Guard.Against.NegativeNumber(post.RunningCosts.MinorUnits, nameof(post) + "." + nameof(StaffPost.RunningCosts));
+        Guard.Against.NegativeNumber(post.Count, nameof(post) + "." + nameof(StaffPost.Count));
         var cost = new StaffPostCost(
             post,
             post.Salary.MultiplyBy(rates.EmployerNationalInsurance, rates.Rounding),
@@ -47,8 +48,8 @@ public static class StaffCosting
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static Finding Explain(StaffPostCost cost, StaffOnCostRates rates)
     {
-        ArgumentNullException.ThrowIfNull(cost);
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(cost);
+        Guard.Against.Null(rates);
         return AssessmentFindings.Make(AssessmentFindings.StaffCostBuildUp, FindingSeverity.Information, null, null, cost.Total,
             ("title", cost.Post.Title), ("salary", cost.Post.Salary), ("nationalInsurance", cost.EmployerNationalInsurance),
             ("nationalInsuranceRate", rates.EmployerNationalInsurance), ("pension", cost.Pension), ("pensionRate", rates.Pension),
@@ -76,7 +77,7 @@ public static class StaffCosting
     /// <exception cref="InvalidOperationException">The costs are in different currencies.</exception>
     public static Money YearTotal(IEnumerable<StaffPostCost> costs)
     {
-        ArgumentNullException.ThrowIfNull(costs);
+        Guard.Against.Null(costs);
         Money? total = null;
         foreach (var cost in costs)
         {
@@ -94,8 +95,8 @@ public static class StaffCosting
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthsIntoYear"/> is outside 0 to 12, or <paramref name="rounding"/> is not defined.</exception>
     public static Money PartYear(Money annual, int monthsIntoYear, MidpointRounding rounding = MidpointRounding.AwayFromZero)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(monthsIntoYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(monthsIntoYear, MonthsInYear);
+        Guard.Against.NegativeNumber(monthsIntoYear);
+        Guard.Against.Above(monthsIntoYear, MonthsInYear);
         if (!Enum.IsDefined(rounding))
         {
             throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Not a defined MidpointRounding rule.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -31,8 +32,8 @@ public static class ValueForMoney
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ImmutableArray<UnitCostComparison> Compare(IEnumerable<SpendPlan> plans, ValueForMoneyThresholds thresholds)
     {
-        ArgumentNullException.ThrowIfNull(plans);
-        ArgumentNullException.ThrowIfNull(thresholds);
+        Guard.Against.Null(plans);
+        Guard.Against.Null(thresholds);
         var list = plans.ToList();
         var all = new List<Entry>();
         for (var p = 0; p < list.Count; p++)

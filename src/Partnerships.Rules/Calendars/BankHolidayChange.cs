@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -38,7 +39,7 @@ public sealed record BankHolidayChange
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public static BankHolidayChange Extra(LocalDate date, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         return new BankHolidayChange(null, date, name);
     }
 
@@ -50,7 +51,7 @@ public sealed record BankHolidayChange
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or the days are equal or in different years.</exception>
     public static BankHolidayChange Moved(LocalDate from, LocalDate to, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (from.Year != to.Year || from == to)
         {
             throw new ArgumentException(FormattableString.Invariant($"A holiday is moved to another day of the same year; got {from:uuuu-MM-dd} to {to:uuuu-MM-dd}."), nameof(to));

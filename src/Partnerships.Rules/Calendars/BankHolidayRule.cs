@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -56,8 +57,8 @@ public sealed class BankHolidayRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="dayOfWeek"/> or <paramref name="occurrence"/> is out of range.</exception>
     public static BankHolidayRule WeekdayOfMonth(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        Guard.Against.Below(month, 1);
+        Guard.Against.Above(month, 12);
         if (dayOfWeek is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
         {
             throw new ArgumentOutOfRangeException(nameof(dayOfWeek), dayOfWeek, "Not a day of the week.");
@@ -79,8 +80,8 @@ public sealed class BankHolidayRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="daysFromEasterSunday"/> is more than 300 days either way.</exception>
     public static BankHolidayRule FromEaster(string name, int daysFromEasterSunday)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(daysFromEasterSunday, -300);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(daysFromEasterSunday, 300);
+        Guard.Against.Below(daysFromEasterSunday, -300);
+        Guard.Against.Above(daysFromEasterSunday, 300);
         return Create(name, year => EasterSunday(year).PlusDays(daysFromEasterSunday), substitutesWhenOnWeekend: false);
     }
 
@@ -93,8 +94,8 @@ public sealed class BankHolidayRule
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public static BankHolidayRule Create(string name, Func<int, LocalDate> dateIn, bool substitutesWhenOnWeekend)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(dateIn);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(dateIn);
         return new BankHolidayRule(name, dateIn, substitutesWhenOnWeekend);
     }
 
@@ -104,8 +105,8 @@ public sealed class BankHolidayRule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before 1583 or after 9999.</exception>
     public static LocalDate EasterSunday(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1583);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        Guard.Against.Below(year, 1583);
+        Guard.Against.Above(year, 9999);
         var a = year % 19;
         var b = year / 100;
         var c = year % 100;

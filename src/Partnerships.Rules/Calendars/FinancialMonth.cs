@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -23,8 +24,8 @@ public readonly struct FinancialMonth : IEquatable<FinancialMonth>, IComparable<
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside 1 to 12.</exception>
     public FinancialMonth(FinancialYear year, int number)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 12);
+        Guard.Against.Below(number, 1);
+        Guard.Against.Above(number, 12);
         Year = year;
         this.number = number;
     }

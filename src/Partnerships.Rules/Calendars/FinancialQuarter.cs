@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -21,8 +22,8 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside 1 to 4.</exception>
     public FinancialQuarter(FinancialYear year, int number)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 4);
+        Guard.Against.Below(number, 1);
+        Guard.Against.Above(number, 4);
         Year = year;
         this.number = number;
     }
@@ -62,8 +63,8 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <exception cref="FormatException"><paramref name="text"/> is not a quarter, such as <c>2011/12 Q5</c>; the message names it.</exception>
     public static FinancialQuarter Parse(string text, FinancialYearCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(text);
+        Guard.Against.Null(calendar);
         return TryParse(text, calendar, out var result, out var error) ? result : throw new FormatException(error);
     }
 
@@ -75,7 +76,7 @@ public readonly struct FinancialQuarter : IEquatable<FinancialQuarter>, ICompara
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialQuarter result)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(calendar);
         return TryParse(text, calendar, out result, out _);
     }
 

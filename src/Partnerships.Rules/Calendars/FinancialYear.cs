@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -28,8 +29,8 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
 
     internal FinancialYear(FinancialYearCalendar calendar, int startYear)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(startYear, MinStartYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(startYear, MaxStartYear);
+        Guard.Against.Below(startYear, MinStartYear);
+        Guard.Against.Above(startYear, MaxStartYear);
         this.calendar = calendar;
         this.startYear = startYear;
     }
@@ -98,8 +99,8 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="afterQuarter"/> is outside 1 to 4.</exception>
     public LocalDate ReviewDate(int afterQuarter)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(afterQuarter, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(afterQuarter, 4);
+        Guard.Against.Below(afterQuarter, 1);
+        Guard.Against.Above(afterQuarter, 4);
         return Quarter(afterQuarter).End;
     }
 
@@ -119,8 +120,8 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <exception cref="FormatException"><paramref name="text"/> is not a financial year, such as <c>2011/13</c>; the message names it.</exception>
     public static FinancialYear Parse(string text, FinancialYearCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(text);
+        Guard.Against.Null(calendar);
         return TryParse(text, calendar, out var result, out var error) ? result : throw new FormatException(error);
     }
 
@@ -132,7 +133,7 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public static bool TryParse(string? text, FinancialYearCalendar calendar, out FinancialYear result)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(calendar);
         return TryParse(text, calendar, out result, out _);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -27,8 +28,8 @@ public static class Proration
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is outside 0 to 12, or <paramref name="rounding"/> is not a defined value.</exception>
     public static Money ForMonths(Money annualAmount, int months, MidpointRounding rounding)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(months);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, MonthsInYear);
+        Guard.Against.NegativeNumber(months);
+        Guard.Against.Above(months, MonthsInYear);
         return annualAmount.MultiplyBy(months, MonthsInYear, rounding);
     }
 
@@ -66,8 +67,8 @@ public static class Proration
     /// <exception cref="OverflowException">The share is beyond the range of <see cref="long"/> minor units.</exception>
     public static Money ForDays(Money annualAmount, DateInterval interval, FinancialYearCalendar calendar, MidpointRounding rounding)
     {
-        ArgumentNullException.ThrowIfNull(interval);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(interval);
+        Guard.Against.Null(calendar);
         var total = Money.Zero(annualAmount.Currency);
         var year = calendar.YearContaining(interval.Start);
         var from = interval.Start;

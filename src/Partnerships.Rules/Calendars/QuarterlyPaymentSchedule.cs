@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -34,9 +35,9 @@ public sealed class QuarterlyPaymentSchedule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is less than 1 or more than 250.</exception>
     public static QuarterlyPaymentSchedule WorkingDaysAfterQuarterEnd(int workingDays, WorkingDayCalendar calendar)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(workingDays, 250);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Below(workingDays, 1);
+        Guard.Against.Above(workingDays, 250);
+        Guard.Against.Null(calendar);
         return new QuarterlyPaymentSchedule(calendar, workingDays, 0);
     }
 
@@ -48,9 +49,9 @@ public sealed class QuarterlyPaymentSchedule
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is outside 1 to 31.</exception>
     public static QuarterlyPaymentSchedule OnDayOfFollowingMonth(int day, WorkingDayCalendar calendar)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(day, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(day, 31);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Below(day, 1);
+        Guard.Against.Above(day, 31);
+        Guard.Against.Null(calendar);
         return new QuarterlyPaymentSchedule(calendar, 0, day);
     }
 

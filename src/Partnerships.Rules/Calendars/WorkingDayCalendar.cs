@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Partnerships.Rules.Calendars;
@@ -94,9 +94,9 @@ public sealed class WorkingDayCalendar
     /// holiday or adds or moves to a day that already is one; the message names the change.</exception>
     public static WorkingDayCalendar Create(string name, IEnumerable<BankHolidayRule> rules, IEnumerable<BankHolidayChange> changes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(changes);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(rules);
+        Guard.Against.Null(changes);
         var ruleArray = rules.ToImmutableArray();
         var changeArray = changes.ToImmutableArray();
         if (ruleArray.Contains(null!) || changeArray.Contains(null!))
@@ -114,7 +114,7 @@ public sealed class WorkingDayCalendar
     /// <exception cref="ArgumentException">A change moves a day that is not a holiday or adds or moves to a day that already is one.</exception>
     public WorkingDayCalendar WithChanges(params IEnumerable<BankHolidayChange> changes)
     {
-        ArgumentNullException.ThrowIfNull(changes);
+        Guard.Against.Null(changes);
         return Create(Name, Rules, Changes.Concat(changes));
     }
 

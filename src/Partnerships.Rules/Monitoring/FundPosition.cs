@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Plans;
@@ -133,11 +133,21 @@ public sealed record FundPosition
     /// <summary>Finds a recipient's account.</summary>
     /// <param name="recipientId">The recipient id.</param>
     /// <returns>The account, or <see langword="null"/> when the recipient has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
     public RecipientAccount? FindAccount(string recipientId)
     {
+        Guard.Against.Null(recipientId);
         var index = IdOrder.IndexOf(Accounts, recipientId, static (a, id) => string.CompareOrdinal(a.RecipientId, id));
         return index >= 0 ? Accounts[index] : null;
     }
+
+    /// <summary>Gets a recipient's account.</summary>
+    /// <param name="recipientId">The recipient id, compared ordinally.</param>
+    /// <returns>The account.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="recipientId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The position holds no account of that recipient.</exception>
+    public RecipientAccount GetAccount(string recipientId) =>
+        FindAccount(recipientId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The position for {Year} holds no account of recipient '{recipientId}'."));
 
     /// <summary>Returns a value indicating whether another position holds the same figures and accounts.</summary>
     /// <param name="other">The position to compare with.</param>

@@ -1,6 +1,6 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 

@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Schemes;
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using FluentValidation;
 
 namespace Partnerships.Rules.Plans;
@@ -16,7 +17,7 @@ public static class PlanRuleExtensions
     /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is <see langword="null"/>.</exception>
     public static IRuleBuilderOptions<T, Money> MustNotBeNegative<T>(this IRuleBuilder<T, Money> ruleBuilder)
     {
-        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        Guard.Against.Null(ruleBuilder);
         return ruleBuilder.Must(static money => !money.IsNegative)
             .WithErrorCode(PlanFindings.NegativeAmount)
             .WithMessage(PlanFindings.Templates[PlanFindings.NegativeAmount]);
@@ -30,7 +31,7 @@ public static class PlanRuleExtensions
     /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is <see langword="null"/>.</exception>
     public static IRuleBuilderOptions<T, Money> InCurrency<T>(this IRuleBuilder<T, Money> ruleBuilder, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        Guard.Against.Null(ruleBuilder);
         return ruleBuilder.Must(money => money.Currency == currency)
             .WithErrorCode(PlanFindings.ForeignCurrency)
             .WithMessage(PlanFindings.Templates[PlanFindings.ForeignCurrency].Replace("{Currency}", currency.Code, StringComparison.Ordinal));
@@ -47,7 +48,7 @@ public static class PlanRuleExtensions
     /// <exception cref="ArgumentNullException"><paramref name="ruleBuilder"/> is <see langword="null"/>.</exception>
     public static IRuleBuilderOptions<T, decimal> MustBeWholeMinorUnits<T>(this IRuleBuilder<T, decimal> ruleBuilder, Currency currency)
     {
-        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        Guard.Against.Null(ruleBuilder);
         var perMajor = currency.MinorUnitsPerMajorUnit;
         return ruleBuilder.Must(amount => IsWhole(amount, perMajor))
             .WithErrorCode(PlanFindings.NotWholeMinorUnits)
@@ -64,7 +65,7 @@ public static class PlanRuleExtensions
     /// <exception cref="KeyNotFoundException"><paramref name="code"/> is not a <see cref="PlanFindings"/> code.</exception>
     public static IRuleBuilderOptions<T, string?> MustBeFilledIn<T>(this IRuleBuilder<T, string?> ruleBuilder, string code)
     {
-        ArgumentNullException.ThrowIfNull(ruleBuilder);
+        Guard.Against.Null(ruleBuilder);
         return ruleBuilder.Must(static text => !DomainGuards.IsBlankText(text))
             .WithErrorCode(code)
             .WithMessage(PlanFindings.Templates[code]);

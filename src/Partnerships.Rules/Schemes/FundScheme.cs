@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Partnerships.Rules.Calendars;
 
 namespace Partnerships.Rules.Schemes;

@@ -1,5 +1,5 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -109,8 +109,10 @@ public sealed record FundTerms
     /// <summary>Finds a priority of these terms by its code, ignoring case.</summary>
     /// <param name="code">The priority code.</param>
     /// <returns>The priority, or <see langword="null"/> when the terms have none with that code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
     public Priority? FindPriority(string code)
     {
+        Guard.Against.Null(code);
         foreach (var priority in Priorities)
         {
             if (string.Equals(priority.Code, code, StringComparison.OrdinalIgnoreCase))
@@ -121,6 +123,14 @@ public sealed record FundTerms
 
         return null;
     }
+
+    /// <summary>Gets a priority of these terms by its code, ignoring case.</summary>
+    /// <param name="code">The priority code.</param>
+    /// <returns>The priority.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The terms have no priority with that code.</exception>
+    public Priority GetPriority(string code) =>
+        FindPriority(code) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The terms for {Year} have no priority '{code}'."));
 
     // Checks one amount against another already set; an amount not set yet (default) is checked when it is set.
     private static void SameCurrency(Money other, Money value, string parameterName)

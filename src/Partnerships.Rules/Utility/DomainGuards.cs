@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Ardalis.GuardClauses;
@@ -99,6 +100,57 @@ internal static class DomainGuards
         }
 
         return quarter;
+    }
+
+    /// <summary>Throws when a number is negative.</summary>
+    /// <returns>The number.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
+    public static T NegativeNumber<T>(this IGuardClause guard, T value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : INumberBase<T>, IComparable<T> => guard.Below(value, T.Zero, parameterName);
+
+    /// <summary>Throws when a number is zero, such as a denominator.</summary>
+    /// <returns>The number.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is zero.</exception>
+    public static T ZeroNumber<T>(this IGuardClause guard, T value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : INumberBase<T>
+    {
+        _ = guard;
+        if (T.IsZero(value))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, "The number must not be zero; got 0.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when a value is below a minimum.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is below <paramref name="minimum"/>.</exception>
+    public static T Below<T>(this IGuardClause guard, T value, T minimum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : IComparable<T>
+    {
+        _ = guard;
+        if (value.CompareTo(minimum) < 0)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, Invariant($"The value must be at least {minimum}; got {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when a value is above a maximum.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is above <paramref name="maximum"/>.</exception>
+    public static T Above<T>(this IGuardClause guard, T value, T maximum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : IComparable<T>
+    {
+        _ = guard;
+        if (value.CompareTo(maximum) > 0)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, Invariant($"The value must be at most {maximum}; got {value}."));
+        }
+
+        return value;
     }
 
     /// <summary>Throws unless a number is a fraction from 0 to 1 inclusive, such as a rate or a share.</summary>

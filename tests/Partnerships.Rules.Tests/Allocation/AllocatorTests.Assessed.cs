@@ -41,7 +41,7 @@ public sealed partial class AllocatorTests
 
         var result = Allocator.Allocate(Round2011.Terms, report, AllocationPolicy.Default);
 
-        Assert.Equal(PlanDecision.Ineligible, report.For(plans[0].Recipient.Id).Decision);
+        Assert.Equal(PlanDecision.Ineligible, report.GetPlan(plans[0].Recipient.Id).Decision);
         Assert.DoesNotContain(result.Recipients, r => r.RecipientId == plans[0].Recipient.Id);
         Assert.Equal(Money.Pounds(1_550_000m), result.CoreAllocated);
     }

@@ -26,7 +26,7 @@ public sealed partial class RoundAssessorTests
         Assert.Equal(32, report.Plans.Length);
         foreach (var (plan, code) in bad)
         {
-            var assessment = report.For(plan.Recipient.Id);
+            var assessment = report.GetPlan(plan.Recipient.Id);
             Assert.Equal(PlanDecision.Ineligible, assessment.Decision);
             Assert.False(assessment.IsValid);
             var finding = Assert.Single(assessment.Findings);
@@ -129,7 +129,7 @@ public sealed partial class RoundAssessorTests
         var camden = plans.FindIndex(p => p.Recipient.Id == Round2011.RecipientId("Camden"));
         plans[camden] = PlanTestData.WithActivity(plans[camden], 2, a => a with { Cost = Money.Pounds(40_000m) }); // schools at £80 a pupil against ~£21
 
-        var assessment = RoundAssessor.Assess(Round2011.Terms with { CapCoreAtStandardAllocation = false }, plans).For(Round2011.RecipientId("Camden"));
+        var assessment = RoundAssessor.Assess(Round2011.Terms with { CapCoreAtStandardAllocation = false }, plans).GetPlan(Round2011.RecipientId("Camden"));
 
         var finding = Assert.Single(assessment.Findings, f => f.Code == AssessmentFindings.NotBroadlyValueForMoney);
         Assert.Equal(FindingSeverity.Query, finding.Severity);

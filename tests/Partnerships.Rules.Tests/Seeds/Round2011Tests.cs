@@ -45,9 +45,9 @@ public sealed class Round2011Tests
     [Fact]
     public void Assess_Round2011_SpendByPriorityMatchesFootnoteOneAndSumsToTheFund()
     {
-        Assert.Equal(Round2011.SpendOnVawg, Report.SpendOn(Round2011.VawgCode));
-        Assert.Equal(Round2011.SpendOnViolence, Report.SpendOn(Round2011.ViolenceCode));
-        Assert.Equal(Round2011.SpendOnReoffending, Report.SpendOn(Round2011.ReoffendingCode));
+        Assert.Equal(Round2011.SpendOnVawg, Report.GetSpendOn(Round2011.VawgCode));
+        Assert.Equal(Round2011.SpendOnViolence, Report.GetSpendOn(Round2011.ViolenceCode));
+        Assert.Equal(Round2011.SpendOnReoffending, Report.GetSpendOn(Round2011.ReoffendingCode));
         Assert.Equal(Money.Pounds(1_600_000m), Report.AssessedSpend);
         Assert.True(Report.UnattributedSpend.IsZero);
         Assert.Equal(Report.AssessedSpend, Report.SpendByPriority.Aggregate(Report.UnattributedSpend, (sum, s) => sum + s.Amount));
@@ -60,7 +60,7 @@ public sealed class Round2011Tests
 
         Assert.Equal(Round2011.OverProgrammed.Keys.Select(Round2011.RecipientId).Order(StringComparer.Ordinal), overProgrammed);
         Assert.Equal(Money.Pounds(75_000m), Report.OverProgrammedRequested);
-        Assert.Equal(Money.Pounds(20_000m), Report.For(Round2011.RecipientId("Westminster")).OverProgrammedRequest);
+        Assert.Equal(Money.Pounds(20_000m), Report.GetPlan(Round2011.RecipientId("Westminster")).OverProgrammedRequest);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class Round2011Tests
         Assert.Equal(300m, outlier.PeerMedian);
         Assert.Equal(31, outlier.PeerCount);
         Assert.Equal(2.5m, outlier.RatioToMedian);
-        var haringey = Report.For(outlier.RecipientId);
+        var haringey = Report.GetPlan(outlier.RecipientId);
         Assert.Equal(PlanDecision.Eligible, haringey.Decision); // a warning, not a query: "no specific concerns"
         var finding = Assert.Single(haringey.Findings, f => f.Code == AssessmentFindings.HighRatioToMedian);
         Assert.Equal("2.5", finding.Values["ratio"]);
@@ -86,7 +86,7 @@ public sealed class Round2011Tests
     {
         foreach (var borough in new[] { "Kensington and Chelsea", "Westminster", "Ealing" })
         {
-            var finding = Assert.Single(Report.For(Round2011.RecipientId(borough)).Findings, f => f.Code == AssessmentFindings.TooFewComparators);
+            var finding = Assert.Single(Report.GetPlan(Round2011.RecipientId(borough)).Findings, f => f.Code == AssessmentFindings.TooFewComparators);
             Assert.Equal("over-programmed", finding.ActivityId);
             Assert.Equal("3", finding.Values["minimumPeers"]);
         }
@@ -97,7 +97,7 @@ public sealed class Round2011Tests
     {
         foreach (var borough in Round2011.BlankEqualityStatement)
         {
-            var plan = Report.For(Round2011.RecipientId(borough));
+            var plan = Report.GetPlan(Round2011.RecipientId(borough));
             Assert.Equal(PlanDecision.EligibleWithQueries, plan.Decision);
             Assert.Contains(plan.Findings, f => f.Code == AssessmentFindings.EqualityImpactNotAddressed && f.Severity == FindingSeverity.Query);
             Assert.True(plan.AmountUnderQuery.IsZero);
