@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
@@ -108,7 +109,7 @@ public static class AuditRecord
 
     internal static AuditRecord<T> Create<T>(T payload, string? inputsSha256, Instant? recordedAt)
     {
-        ArgumentNullException.ThrowIfNull(payload);
+        Guard.Against.Null(payload);
         return new AuditRecord<T>
         {
             SchemaVersion = CurrentSchemaVersion,

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -46,7 +47,7 @@ internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("code", value.Code);
         writer.WriteNumber("minorUnitDigits", value.MinorUnitDigits);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Partnerships.Rules.Calendars;
@@ -43,7 +44,7 @@ internal sealed class FinancialQuarterJsonConverter : JsonConverter<FinancialQua
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, FinancialQuarter value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("label", value.Label);
         writer.WritePropertyName("year");

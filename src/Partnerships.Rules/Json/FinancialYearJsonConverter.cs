@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -38,7 +39,7 @@ internal sealed class FinancialYearJsonConverter : JsonConverter<FinancialYear>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, FinancialYear value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         WriteProperties(writer, value);
         writer.WriteEndObject();

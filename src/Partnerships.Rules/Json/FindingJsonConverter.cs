@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -71,8 +72,8 @@ internal sealed class FindingJsonConverter : JsonConverter<Finding>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Finding value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("code", value.Code);
         writer.WriteString("severity", value.Severity.ToString());

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -70,8 +71,8 @@ internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
 
     public override void Write(Utf8JsonWriter writer, FundPosition value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("schemeName", value.SchemeName);
         JsonReading.Write(writer, options, "year", value.Year);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -61,8 +62,8 @@ internal sealed class FundSchemeJsonConverter : JsonConverter<FundScheme>
 
     public override void Write(Utf8JsonWriter writer, FundScheme value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         writer.WritePropertyName("calendar");

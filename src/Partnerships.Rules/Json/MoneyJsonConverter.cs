@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -50,7 +51,7 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("amount", value.Amount.ToString("F" + value.Currency.MinorUnitDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         writer.WriteString("currency", value.Currency.Code);

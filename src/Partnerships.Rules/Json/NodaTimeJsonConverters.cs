@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -51,7 +52,7 @@ internal static class NodaPatterns
 
     public static void Write<T>(Utf8JsonWriter writer, IPattern<T> pattern, T value)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(pattern.Format(value));
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -52,7 +53,7 @@ public static class PartnershipsJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the library's types.</exception>
     public static T? Deserialize<T>(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         var info = TypeInfo<T>();
         try
         {
@@ -96,7 +97,7 @@ public static class PartnershipsJson
     /// <exception cref="ArgumentNullException"><paramref name="plans"/> is <see langword="null"/>.</exception>
     public static string ToAuditJson(IEnumerable<SpendPlan> plans, Instant? recordedAt = null)
     {
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(plans);
         return OfItself(plans.ToImmutableArray(), recordedAt);
     }
 
@@ -122,8 +123,8 @@ public static class PartnershipsJson
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
     public static string ToAuditJson(AssessmentReport report, FundTerms terms, Instant? recordedAt = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(report);
+        Guard.Against.Null(terms);
         return Write(report, AuditInputs.Of(report, terms), recordedAt);
     }
 
@@ -142,8 +143,8 @@ public static class PartnershipsJson
     /// <exception cref="ArgumentNullException"><paramref name="allocation"/> or <paramref name="plans"/> is <see langword="null"/>.</exception>
     public static string ToAuditJson(AllocationResult allocation, IEnumerable<SpendPlan> plans, Instant? recordedAt = null)
     {
-        ArgumentNullException.ThrowIfNull(allocation);
-        ArgumentNullException.ThrowIfNull(plans);
+        Guard.Against.Null(allocation);
+        Guard.Against.Null(plans);
         return Write(allocation, AuditInputs.Of(allocation, plans), recordedAt);
     }
 
@@ -163,9 +164,9 @@ public static class PartnershipsJson
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static string ToAuditJson(QuarterResult result, FundPosition before, IEnumerable<SpendReturn> returns, Instant? recordedAt = null)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(returns);
+        Guard.Against.Null(result);
+        Guard.Against.Null(before);
+        Guard.Against.Null(returns);
         return Write(result, AuditInputs.Of(before, result.Quarter, returns), recordedAt);
     }
 
@@ -186,9 +187,9 @@ public static class PartnershipsJson
     /// <exception cref="ArgumentNullException"><paramref name="review"/>, <paramref name="before"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
     public static string ToAuditJson(ReviewResult review, FundPosition before, FundTerms terms, IEnumerable<OverProgrammedBid>? furtherRound = null, Instant? recordedAt = null)
     {
-        ArgumentNullException.ThrowIfNull(review);
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(terms);
+        Guard.Against.Null(review);
+        Guard.Against.Null(before);
+        Guard.Against.Null(terms);
         return Write(review, AuditInputs.Of(before, terms, review.Review, furtherRound ?? []), recordedAt);
     }
 
@@ -204,7 +205,7 @@ public static class PartnershipsJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a payload type.</exception>
     public static AuditRecord<T> FromAuditJson<T>(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         var kind = AuditRecord.KindOf(typeof(T)) ?? throw new NotSupportedException(FormattableString.Invariant($"{typeof(T)} is not the payload of an audit record."));
         var info = TypeInfo<AuditRecord<T>>();
         try
@@ -268,7 +269,7 @@ public static class PartnershipsJson
 
     private static string OfItself<T>(T payload, Instant? recordedAt)
     {
-        ArgumentNullException.ThrowIfNull(payload);
+        Guard.Against.Null(payload);
         return Write(payload, AuditInputs.Of(payload), recordedAt);
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
@@ -29,7 +30,7 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
 
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(type);
+        Guard.Against.Null(type);
         return Converted(type, options) ?? (Refusable.TryGetValue(type, out var refusable) ? refusable(options) : Generated(type, options));
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -47,8 +48,8 @@ internal sealed class QuarterResultJsonConverter : JsonConverter<QuarterResult>
 
     public override void Write(Utf8JsonWriter writer, QuarterResult value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         JsonReading.Write(writer, options, "quarter", value.Quarter);
         JsonReading.Write(writer, options, "position", value.Position);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -60,8 +61,8 @@ internal sealed class RecipientAccountJsonConverter : JsonConverter<RecipientAcc
 
     public override void Write(Utf8JsonWriter writer, RecipientAccount value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("recipientId", value.RecipientId);
         JsonReading.Write(writer, options, "initialAllocation", value.InitialAllocation);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -63,8 +64,8 @@ internal sealed class ReviewResultJsonConverter : JsonConverter<ReviewResult>
 
     public override void Write(Utf8JsonWriter writer, ReviewResult value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         JsonReading.Write(writer, options, "review", value.Review);
         JsonReading.Write(writer, options, "position", value.Position);

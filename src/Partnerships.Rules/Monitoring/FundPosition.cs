@@ -180,14 +180,14 @@ public sealed record FundPosition
     /// the allocations and unallocated money do not sum to the fund, or the last quarter is of another year.</exception>
     internal static FundPosition Restore(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentOutOfRangeException.ThrowIfNegative(fund.MinorUnits, nameof(fund));
-        ArgumentOutOfRangeException.ThrowIfNegative(unallocated.MinorUnits, nameof(unallocated));
+        Guard.Against.Null(policy);
+        Guard.Against.NegativeMoney(fund);
+        Guard.Against.NegativeMoney(unallocated);
         Guard.Against.ForeignCurrency(fund, unallocated, nameof(unallocated));
         var allocated = Money.Zero(fund.Currency);
         for (var i = 0; i < accounts.Length; i++)
         {
-            var account = accounts[i] ?? throw new ArgumentNullException(nameof(accounts));
+            var account = Guard.Against.Null(accounts[i], nameof(accounts));
             Guard.Against.ForeignCurrency(fund, account.Allocation, nameof(accounts));
             if (i > 0 && IdOrder.Compare(accounts[i - 1], account) >= 0)
             {
@@ -199,7 +199,7 @@ public sealed record FundPosition
 
         for (var i = 0; i < bids.Length; i++)
         {
-            var bid = bids[i] ?? throw new ArgumentNullException(nameof(bids));
+            var bid = Guard.Against.Null(bids[i], nameof(bids));
             UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
             Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
             if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount || (i > 0 && IdOrder.Compare(bids[i - 1], bid) >= 0))

@@ -86,11 +86,11 @@ public sealed record RecipientAccount
     /// the initial allocation less reclaims plus grants, or a return is another recipient's.</exception>
     internal static RecipientAccount Restore(string recipientId, Money initialAllocation, Money allocation, Money spent, Money paid, Money reclaimed, Money granted, Money? forecastOutturn, ImmutableArray<SpendReturn> returns)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(recipientId);
+        Guard.Against.BlankId(recipientId);
         foreach (var (amount, name) in new[] { (initialAllocation, nameof(initialAllocation)), (allocation, nameof(allocation)), (spent, nameof(spent)), (paid, nameof(paid)), (reclaimed, nameof(reclaimed)), (granted, nameof(granted)) })
         {
             Guard.Against.ForeignCurrency(initialAllocation, amount, name);
-            ArgumentOutOfRangeException.ThrowIfNegative(amount.MinorUnits, name);
+            Guard.Against.NegativeMoney(amount, name);
         }
 
         if (initialAllocation - reclaimed + granted != allocation)

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Schemes;
 
@@ -68,12 +69,12 @@ public sealed record ReviewResult
     /// <exception cref="ArgumentException">The grants and the money left unallocated do not sum to the pool.</exception>
     internal static ReviewResult Restore(ReviewPoint review, FundPosition position, ImmutableArray<Reclaim> reclaims, ImmutableArray<Grant> grants, Money pool, ImmutableArray<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(review);
-        ArgumentNullException.ThrowIfNull(position);
+        Guard.Against.Null(review);
+        Guard.Against.Null(position);
         var accounted = position.Unallocated;
         foreach (var grant in grants)
         {
-            ArgumentNullException.ThrowIfNull(grant, nameof(grants));
+            Guard.Against.Null(grant, nameof(grants));
             accounted += grant.Amount;
         }
 
