@@ -73,8 +73,11 @@ public static class Round2011
     /// <summary>Plans were due by 17:00 London time on 31 March 2011 (BST had begun on 27 March): 16:00 UTC.</summary>
     public static LocalDateTime Deadline { get; } = new(2011, 3, 31, 17, 0);
 
+    public const string SchemeName = "MPA Partnership Fund";
+
     public static FundTerms Terms { get; } = new()
     {
+        SchemeName = SchemeName,
         Year = Year,
         Fund = Money.Pounds(1_600_000m),
         StandardAllocation = Money.Pounds(50_000m),
@@ -87,7 +90,7 @@ public static class Round2011
         UnderspendTolerance = new UnderspendTolerance(Money.Pounds(1_000m), 0.05m),
     };
 
-    public static FundScheme Scheme { get; } = FundScheme.Create("MPA Partnership Fund").WithTerms(Terms);
+    public static FundScheme Scheme { get; } = FundScheme.Create(SchemeName).WithTerms(Terms);
 
     public static string RecipientId(string borough) => "BCU-" + borough.ToUpperInvariant().Replace(' ', '-');
 

@@ -14,7 +14,7 @@ namespace Partnerships.Rules.Assessment;
 /// core requests (over-programmed activity is in <see cref="OverProgrammedRequested"/>), and
 /// <see cref="SpendByPriority"/> plus <see cref="UnattributedSpend"/> sum to it exactly, by the rule of
 /// <see cref="PriorityFit.Attribute"/>.</para>
-/// <para>Serialise it with <c>Partnerships.Rules.Json.PartnershipsJson</c> inside an audit record (schema version 1).
+/// <para>Serialise it with <c>Partnerships.Rules.Json.PartnershipsJson</c> inside an audit record (schema version 2, which keeps each plan with its assessment).
 /// This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record AssessmentReport

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Partnerships.Rules.Plans;
 
 namespace Partnerships.Rules.Assessment;
@@ -37,8 +36,7 @@ public sealed record PlanAssessment
     /// <summary>Gets the cost of the over-programmed activities; <see langword="null"/> for an invalid plan.</summary>
     public Money? OverProgrammedRequest { get; init; }
 
-    /// <summary>Gets the plan as submitted. It is not written to JSON: the audit record keeps the outcome, the app keeps the plan.</summary>
-    [JsonIgnore]
+    /// <summary>Gets the plan as submitted; the audit record keeps it with the outcome.</summary>
     public SpendPlan? Plan { get; init; }
 
     /// <summary>Gets a value indicating whether any finding is a query.</summary>

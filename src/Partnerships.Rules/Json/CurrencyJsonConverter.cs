@@ -1,12 +1,15 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Partnerships.Rules.Json;
 
 /// <summary>Writes a <see cref="Currency"/> as <c>{"code":"GBP","minorUnitDigits":2,"symbol":"£"}</c> and reads it back.</summary>
-/// <remarks>The symbol is optional on reading (the code stands in). Stable: schema version 1. This type is stateless and thread-safe.</remarks>
-public sealed class CurrencyJsonConverter : JsonConverter<Currency>
+/// <remarks>The symbol is optional on reading (the code stands in). Unknown fields are an error. This type is stateless and thread-safe.</remarks>
+internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
+    private const string WhatItIs = "a currency";
+
     /// <inheritdoc />
     public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -14,15 +17,14 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         string? code = null;
         string? symbol = null;
         int? digits = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (JsonReading.NextProperty(ref reader, out var name))
         {
-            var name = JsonReading.PropertyName(ref reader);
             switch (name)
             {
                 case "code": code = JsonReading.String(ref reader, name); break;
                 case "minorUnitDigits": digits = JsonReading.Int32(ref reader, name); break;
                 case "symbol": symbol = reader.TokenType == JsonTokenType.Null ? null : JsonReading.String(ref reader, name); break;
-                default: reader.Skip(); break;
+                default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
 
@@ -31,6 +33,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
             throw new JsonException("A currency object needs \"code\" and \"minorUnitDigits\".");
         }
 
+        IsoCurrencies.CheckDigits(code, digits.Value, null);
         try
         {
             return Currency.Create(code, digits.Value, symbol);
@@ -44,7 +47,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("code", value.Code);
         writer.WriteNumber("minorUnitDigits", value.MinorUnitDigits);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Partnerships.Rules.Calendars;
@@ -5,9 +6,11 @@ using Partnerships.Rules.Calendars;
 namespace Partnerships.Rules.Json;
 
 /// <summary>Writes a <see cref="FinancialQuarter"/> as <c>{"label":"2011/12 Q2","year":{"label":"2011/12","start":"2011-04-01"},"number":2}</c>.</summary>
-/// <remarks>The label is written for people and checked on reading. Stable: schema version 1. This type is stateless and thread-safe.</remarks>
-public sealed class FinancialQuarterJsonConverter : JsonConverter<FinancialQuarter>
+/// <remarks>The label is written for people and checked on reading. Unknown fields are an error. This type is stateless and thread-safe.</remarks>
+internal sealed class FinancialQuarterJsonConverter : JsonConverter<FinancialQuarter>
 {
+    private const string WhatItIs = "a financial quarter";
+
     /// <inheritdoc />
     public override FinancialQuarter Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -16,15 +19,14 @@ public sealed class FinancialQuarterJsonConverter : JsonConverter<FinancialQuart
         FinancialYear? year = null;
         int? number = null;
         var yearConverter = new FinancialYearJsonConverter();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (JsonReading.NextProperty(ref reader, out var name))
         {
-            var name = JsonReading.PropertyName(ref reader);
             switch (name)
             {
                 case "label": label = JsonReading.String(ref reader, name); break;
                 case "year": year = yearConverter.Read(ref reader, typeof(FinancialYear), options); break;
                 case "number": number = JsonReading.Int32(ref reader, name); break;
-                default: reader.Skip(); break;
+                default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
 
@@ -42,7 +44,7 @@ public sealed class FinancialQuarterJsonConverter : JsonConverter<FinancialQuart
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, FinancialQuarter value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("label", value.Label);
         writer.WritePropertyName("year");

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -10,24 +11,25 @@ namespace Partnerships.Rules.Json;
 /// <remarks>
 /// The start date fixes both the calendar (the day and month years start on) and the year; the label is checked
 /// against it on reading, so a hand-edited file cannot say one year and mean another. A calendar made with a custom
-/// name comes back with the default name for its start. Stable: schema version 1. This type is stateless and thread-safe.
+/// name comes back with the default name for its start. Unknown fields are an error. This type is stateless and thread-safe.
 /// </remarks>
-public sealed class FinancialYearJsonConverter : JsonConverter<FinancialYear>
+internal sealed class FinancialYearJsonConverter : JsonConverter<FinancialYear>
 {
+    private const string WhatItIs = "a financial year";
+
     /// <inheritdoc />
     public override FinancialYear Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a financial year {\"label\":\"2011/12\",\"start\":\"2011-04-01\"}");
         string? label = null;
         string? start = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (JsonReading.NextProperty(ref reader, out var name))
         {
-            var name = JsonReading.PropertyName(ref reader);
             switch (name)
             {
                 case "label": label = JsonReading.String(ref reader, name); break;
                 case "start": start = JsonReading.String(ref reader, name); break;
-                default: reader.Skip(); break;
+                default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
 
@@ -37,7 +39,7 @@ public sealed class FinancialYearJsonConverter : JsonConverter<FinancialYear>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, FinancialYear value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         WriteProperties(writer, value);
         writer.WriteEndObject();

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,10 +10,12 @@ namespace Partnerships.Rules.Json;
 /// </summary>
 /// <remarks>
 /// <c>message</c> is the filled-in template, written for people reading the record and ignored on reading (it is
-/// recomputed). Severity is written by name. Stable: schema version 1. This type is stateless and thread-safe.
+/// recomputed). Severity is written by name. Unknown fields are an error. This type is stateless and thread-safe.
 /// </remarks>
-public sealed class FindingJsonConverter : JsonConverter<Finding>
+internal sealed class FindingJsonConverter : JsonConverter<Finding>
 {
+    private const string WhatItIs = "a finding";
+
     private static readonly MoneyJsonConverter MoneyConverter = new();
 
     /// <inheritdoc />
@@ -23,13 +26,13 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
         FindingSeverity? severity = null;
         Money? amount = null;
         var values = new List<(string Name, object? Value)>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (JsonReading.NextProperty(ref reader, out var name))
         {
-            var name = JsonReading.PropertyName(ref reader);
             switch (name)
             {
                 case "code": code = JsonReading.String(ref reader, name); break;
                 case "messageTemplate": template = JsonReading.String(ref reader, name); break;
+                case "message": _ = JsonReading.NullableString(ref reader, name); break;
                 case "severity":
                     severity = Enum.TryParse<FindingSeverity>(JsonReading.String(ref reader, name), ignoreCase: false, out var s) && Enum.IsDefined(s)
                         ? s
@@ -47,7 +50,7 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
                     }
 
                     break;
-                default: reader.Skip(); break;
+                default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
 
@@ -69,8 +72,8 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Finding value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(writer);
+        Guard.Against.Null(value);
         writer.WriteStartObject();
         writer.WriteString("code", value.Code);
         writer.WriteString("severity", value.Severity.ToString());

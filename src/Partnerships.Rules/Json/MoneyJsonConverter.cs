@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,12 +12,16 @@ namespace Partnerships.Rules.Json;
 /// <para>The amount is a JSON string, never a number, so no reader turns it into a binary float: an optional
 /// minus sign, digits, and exactly as many decimal places as the currency has minor-unit digits (none for a
 /// currency without a minor unit), culture-invariant, without separators. The number of decimal places on
-/// reading gives the currency's minor-unit digits, so any ISO code round-trips; the symbol is presentation only
-/// and comes back as the code except for GBP (<c>£</c>). This format is stable: schema version 1.</para>
+/// reading gives the currency's minor-unit digits, so any ISO code round-trips, but for a code whose minor unit
+/// ISO 4217 fixes (<see cref="IsoCurrencies"/>) the places must be those: <c>"50000"</c> GBP is an error, never
+/// an amount of some other pound. The symbol is presentation only
+/// and comes back as the code except for GBP (<c>£</c>). Unknown fields are an error.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
+    private const string WhatItIs = "an amount of money";
+
     private static readonly System.Buffers.SearchValues<char> DigitsAndPoint = System.Buffers.SearchValues.Create("0123456789.");
 
     /// <inheritdoc />
@@ -25,14 +30,13 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, "a money object {\"amount\":\"…\",\"currency\":\"…\"}");
         string? amount = null;
         string? code = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        while (JsonReading.NextProperty(ref reader, out var name))
         {
-            var name = JsonReading.PropertyName(ref reader);
             switch (name)
             {
                 case "amount": amount = JsonReading.String(ref reader, name); break;
                 case "currency": code = JsonReading.String(ref reader, name); break;
-                default: reader.Skip(); break;
+                default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
 
@@ -47,7 +51,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("amount", value.Amount.ToString("F" + value.Currency.MinorUnitDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         writer.WriteString("currency", value.Currency.Code);
@@ -68,7 +72,8 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         try
         {
-            var currency = code == Currency.Gbp.Code && digits == Currency.Gbp.MinorUnitDigits ? Currency.Gbp : Currency.Create(code, digits);
+            IsoCurrencies.CheckDigits(code, digits, amount);
+            var currency = code == Currency.Gbp.Code ? Currency.Gbp : Currency.Create(code, digits);
             return Money.FromMajorUnits(value, currency);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException)

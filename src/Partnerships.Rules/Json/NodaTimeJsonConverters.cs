@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -7,7 +8,7 @@ namespace Partnerships.Rules.Json;
 
 /// <summary>Writes a <see cref="LocalDate"/> as <c>"2011-04-01"</c> (ISO-8601, <see cref="LocalDatePattern.Iso"/>) and reads it back strictly.</summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>
-public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NodaPatterns.Read(ref reader, LocalDatePattern.Iso);
@@ -19,7 +20,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 /// <summary>Writes a <see cref="LocalDateTime"/> as <c>"2011-03-31T17:00:00"</c>, with fractional seconds only when there are any
 /// (<see cref="LocalDateTimePattern.ExtendedIso"/>), and reads it back strictly.</summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>
-public sealed class LocalDateTimeJsonConverter : JsonConverter<LocalDateTime>
+internal sealed class LocalDateTimeJsonConverter : JsonConverter<LocalDateTime>
 {
     /// <inheritdoc />
     public override LocalDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NodaPatterns.Read(ref reader, LocalDateTimePattern.ExtendedIso);
@@ -31,7 +32,7 @@ public sealed class LocalDateTimeJsonConverter : JsonConverter<LocalDateTime>
 /// <summary>Writes an <see cref="Instant"/> as <c>"2011-03-31T16:00:00Z"</c>, with fractional seconds only when there are any
 /// (<see cref="InstantPattern.ExtendedIso"/>), and reads it back strictly.</summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>
-public sealed class InstantJsonConverter : JsonConverter<Instant>
+internal sealed class InstantJsonConverter : JsonConverter<Instant>
 {
     /// <inheritdoc />
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NodaPatterns.Read(ref reader, InstantPattern.ExtendedIso);
@@ -51,7 +52,7 @@ internal static class NodaPatterns
 
     public static void Write<T>(Utf8JsonWriter writer, IPattern<T> pattern, T value)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(writer);
         writer.WriteStringValue(pattern.Format(value));
     }
 }

@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Monitoring;
 
@@ -20,8 +21,9 @@ namespace Partnerships.Rules.Monitoring;
 /// </remarks>
 public sealed record FundPosition
 {
-    private FundPosition(FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
+    private FundPosition(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
     {
+        SchemeName = schemeName;
         Year = year;
         Policy = policy;
         Fund = fund;
@@ -30,6 +32,9 @@ public sealed record FundPosition
         Unallocated = unallocated;
         LastQuarterRecorded = lastQuarterRecorded;
     }
+
+    /// <summary>Gets the name of the scheme whose terms the position runs under (<see cref="FundTerms.SchemeName"/>); <see langword="null"/> for terms of no scheme.</summary>
+    public string? SchemeName { get; }
 
     /// <summary>Gets the financial year.</summary>
     public FinancialYear Year { get; }
@@ -70,7 +75,8 @@ public sealed record FundPosition
             allocation.Fund,
             allocation.Recipients.Select(static r => KeyValuePair.Create(r.RecipientId, r.Allocated)),
             allocation.UnfundedBids(plans).Select(static b => new HeldBid(b, Money.Zero(b.Amount.Currency))),
-            allocation.Policy);
+            allocation.Policy,
+            allocation.Terms.SchemeName);
     }
 
     /// <summary>Opens the year's position from the allocation made at its start.</summary>
@@ -80,13 +86,14 @@ public sealed record FundPosition
     /// included; what is left of the fund is unallocated.</param>
     /// <param name="bids">The over-programmed activity not yet funded in full, as bids for what each still lacks; none when <see langword="null"/>.</param>
     /// <param name="policy">The allocation policy of the year; <see cref="AllocationPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <param name="schemeName">The name of the scheme whose terms the year runs under (<see cref="FundTerms.SchemeName"/>); none when <see langword="null"/>.</param>
     /// <returns>The position before any return is recorded.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A recipient id is blank or repeats, an amount is in another currency, the allocations
     /// exceed the fund, a bid repeats, or a bid is given more than it asks for.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The fund, an allocation or a bid amount is negative.</exception>
     /// <exception cref="OverflowException">The allocations sum beyond the range of <see cref="long"/> minor units.</exception>
-    public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null)
+    public static FundPosition Open(FinancialYear year, Money fund, IEnumerable<KeyValuePair<string, Money>> allocations, IEnumerable<HeldBid>? bids = null, AllocationPolicy? policy = null, string? schemeName = null)
     {
         Guard.Against.Null(allocations);
         Guard.Against.NegativeMoney(fund);
@@ -120,7 +127,7 @@ public sealed record FundPosition
             held.Add(bid);
         }
 
-        return new FundPosition(year, fund, policy ?? AllocationPolicy.Default, IdOrder.SortedUnique(accounts, IdOrder.Compare, static a => a.RecipientId, nameof(allocations)), IdOrder.SortedUnique(held, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(bids)), fund - allocated, null);
+        return new FundPosition(schemeName, year, fund, policy ?? AllocationPolicy.Default, IdOrder.SortedUnique(accounts, IdOrder.Compare, static a => a.RecipientId, nameof(allocations)), IdOrder.SortedUnique(held, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(bids)), fund - allocated, null);
     }
 
     /// <summary>Finds a recipient's account.</summary>
@@ -147,6 +154,7 @@ public sealed record FundPosition
     /// <returns><see langword="true"/> if every property is equal, the accounts compared in order.</returns>
     public bool Equals(FundPosition? other) =>
         other is not null
+        && SchemeName == other.SchemeName
         && Year == other.Year
         && Policy == other.Policy
         && Fund == other.Fund
@@ -159,8 +167,57 @@ public sealed record FundPosition
     public override int GetHashCode() => HashCode.Combine(Year, Fund, Policy, Unallocated, LastQuarterRecorded, ValueEquality.Hash(Accounts), ValueEquality.Hash(Bids));
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, Money unallocated, FinancialQuarter? lastQuarterRecorded) =>
-        new(Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);
+        new(SchemeName, Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated) =>
-        new(Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded);
+        new(SchemeName, Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded);
+
+    /// <summary>
+    /// Rebuilds a position written earlier (by the JSON reader), checking what <see cref="Open(FinancialYear, Money, IEnumerable{KeyValuePair{string, Money}}, IEnumerable{HeldBid}?, AllocationPolicy?, string?)"/>
+    /// checks and that the position conserves its fund, so a restored position is one the library could have made.
+    /// </summary>
+    /// <exception cref="ArgumentException">The accounts or bids are out of order or repeat, an amount is negative or in another currency,
+    /// the allocations and unallocated money do not sum to the fund, or the last quarter is of another year.</exception>
+    internal static FundPosition Restore(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
+    {
+        Guard.Against.Null(policy);
+        Guard.Against.NegativeMoney(fund);
+        Guard.Against.NegativeMoney(unallocated);
+        Guard.Against.ForeignCurrency(fund, unallocated, nameof(unallocated));
+        var allocated = Money.Zero(fund.Currency);
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            var account = Guard.Against.Null(accounts[i], nameof(accounts));
+            Guard.Against.ForeignCurrency(fund, account.Allocation, nameof(accounts));
+            if (i > 0 && IdOrder.Compare(accounts[i - 1], account) >= 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The account '{account.RecipientId}' repeats or is out of recipient-id order."), nameof(accounts));
+            }
+
+            allocated += account.Allocation;
+        }
+
+        for (var i = 0; i < bids.Length; i++)
+        {
+            var bid = Guard.Against.Null(bids[i], nameof(bids));
+            UnderspendReview.CheckBid(bid.Bid, fund, nameof(bids));
+            Guard.Against.ForeignCurrency(fund, bid.Funded, nameof(bids));
+            if (bid.Funded.IsNegative || bid.Funded > bid.Bid.Amount || (i > 0 && IdOrder.Compare(bids[i - 1], bid) >= 0))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The bid {bid.Bid.RecipientId}/{bid.Bid.ActivityId} is given {bid.Funded} of {bid.Bid.Amount}, or repeats or is out of order."), nameof(bids));
+            }
+        }
+
+        if (allocated + unallocated != fund)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The allocations total {allocated} and {unallocated} is unallocated: {allocated + unallocated}, not the fund of {fund}."), nameof(unallocated));
+        }
+
+        if (lastQuarterRecorded is { } last && last.Year != year)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The last quarter recorded, {last}, is not of {year}."), nameof(lastQuarterRecorded));
+        }
+
+        return new FundPosition(schemeName, year, fund, policy, accounts, bids, unallocated, lastQuarterRecorded);
+    }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Calendars;
 
@@ -39,4 +40,25 @@ public sealed record QuarterResult
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Quarter, Position, ValueEquality.Hash(Payments), ValueEquality.Hash(Findings));
+
+    /// <summary>Rebuilds a result written earlier (by the JSON reader), checking that it is of one quarter.</summary>
+    /// <exception cref="ArgumentException">The position has not recorded the quarter, or a payment is of another quarter.</exception>
+    internal static QuarterResult Restore(FinancialQuarter quarter, FundPosition position, ImmutableArray<Payment> payments, ImmutableArray<Finding> findings)
+    {
+        Guard.Against.Null(position);
+        if (position.LastQuarterRecorded != quarter)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The result is of {quarter}; its position has recorded {position.LastQuarterRecorded?.Label ?? "no quarter"}."), nameof(position));
+        }
+
+        foreach (var payment in payments)
+        {
+            if (payment is null || payment.Quarter != quarter)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"A payment of the result of {quarter} is {(payment is null ? "missing" : "of " + payment.Quarter.Label)}."), nameof(payments));
+            }
+        }
+
+        return new(quarter, position, payments, findings);
+    }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 
 namespace Partnerships.Rules.Monitoring;
@@ -79,6 +80,38 @@ public sealed record RecipientAccount
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(RecipientId, InitialAllocation, Allocation, Spent, Paid, Reclaimed, Granted, HashCode.Combine(ForecastOutturn, ValueEquality.Hash(Returns)));
+
+    /// <summary>Rebuilds an account written earlier (by the JSON reader), checking that its figures agree with each other.</summary>
+    /// <exception cref="ArgumentException">The id is blank, an amount is negative or in another currency, the allocation is not
+    /// the initial allocation less reclaims plus grants, or a return is another recipient's.</exception>
+    internal static RecipientAccount Restore(string recipientId, Money initialAllocation, Money allocation, Money spent, Money paid, Money reclaimed, Money granted, Money? forecastOutturn, ImmutableArray<SpendReturn> returns)
+    {
+        Guard.Against.BlankId(recipientId);
+        foreach (var (amount, name) in new[] { (initialAllocation, nameof(initialAllocation)), (allocation, nameof(allocation)), (spent, nameof(spent)), (paid, nameof(paid)), (reclaimed, nameof(reclaimed)), (granted, nameof(granted)) })
+        {
+            Guard.Against.ForeignCurrency(initialAllocation, amount, name);
+            Guard.Against.NegativeMoney(amount, name);
+        }
+
+        if (initialAllocation - reclaimed + granted != allocation)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The allocation of '{recipientId}' is {allocation}; its initial allocation {initialAllocation} less {reclaimed} reclaimed plus {granted} granted is {initialAllocation - reclaimed + granted}."), nameof(allocation));
+        }
+
+        foreach (var spendReturn in returns.IsDefault ? [] : returns)
+        {
+            if (spendReturn is null || spendReturn.RecipientId != recipientId)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"A return of the account of '{recipientId}' is {(spendReturn is null ? "missing" : "of '" + spendReturn.RecipientId + "'")}."), nameof(returns));
+            }
+        }
+
+        return new(recipientId, initialAllocation)
+        {
+            Allocation = allocation, Spent = spent, Paid = paid, Reclaimed = reclaimed, Granted = granted, ForecastOutturn = forecastOutturn,
+            Returns = returns.IsDefault ? [] : returns,
+        };
+    }
 
     internal static RecipientAccount NewFromGrant(string recipientId, Money grant) =>
         new(recipientId, Money.Zero(grant.Currency)) { Allocation = grant, Granted = grant, ForecastOutturn = grant };

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Schemes;
 
@@ -63,4 +64,25 @@ public sealed record ReviewResult
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Review, Position, ValueEquality.Hash(Reclaims), ValueEquality.Hash(Grants), Pool, ValueEquality.Hash(Findings));
+
+    /// <summary>Rebuilds a result written earlier (by the JSON reader), checking that every penny of the pool is accounted for.</summary>
+    /// <exception cref="ArgumentException">The grants and the money left unallocated do not sum to the pool.</exception>
+    internal static ReviewResult Restore(ReviewPoint review, FundPosition position, ImmutableArray<Reclaim> reclaims, ImmutableArray<Grant> grants, Money pool, ImmutableArray<Finding> findings)
+    {
+        Guard.Against.Null(review);
+        Guard.Against.Null(position);
+        var accounted = position.Unallocated;
+        foreach (var grant in grants)
+        {
+            Guard.Against.Null(grant, nameof(grants));
+            accounted += grant.Amount;
+        }
+
+        if (accounted != pool)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The pool is {pool}; the grants and the money left unallocated sum to {accounted}."), nameof(pool));
+        }
+
+        return new(review, position, reclaims, grants, pool, findings);
+    }
 }

@@ -39,7 +39,7 @@ public static class UnderspendReview
     /// <param name="furtherRound">The bids of a further bidding round; a bid that repeats one already held is ignored with a finding.</param>
     /// <returns>The reclaims, grants, findings and the position after the review.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The terms are for another year or fund; the review point is not one of the terms';
+    /// <exception cref="ArgumentException">The terms are of another scheme (<see cref="FundTerms.SchemeName"/>), year or fund; the review point is not one of the terms';
     /// the position has not recorded the quarter the review follows; the tolerance or a bid is malformed or in another currency.</exception>
     /// <exception cref="OverflowException">A forecast raised by its grant is beyond the range of <see cref="long"/> minor units.</exception>
     public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<OverProgrammedBid>? furtherRound = null)
@@ -167,6 +167,13 @@ public static class UnderspendReview
 
     internal static void CheckTerms(FundPosition position, FundTerms terms, ReviewPoint reviewPoint)
     {
+        if (!string.Equals(terms.SchemeName, position.SchemeName, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The terms are of the scheme '{terms.SchemeName ?? "(none)"}'; the position is of the scheme '{position.SchemeName ?? "(none)"}'."),
+                nameof(terms));
+        }
+
         if (terms.Year != position.Year || terms.Fund != position.Fund)
         {
             throw new ArgumentException(

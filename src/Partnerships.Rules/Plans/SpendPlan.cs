@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -29,17 +28,14 @@ public sealed record SpendPlan
 
     /// <summary>Gets the total cost of every activity.</summary>
     /// <exception cref="InvalidOperationException">The plan has no activities, or they are in different currencies.</exception>
-    [JsonIgnore]
     public Money Total => Sum(static _ => true);
 
     /// <summary>Gets the total cost of the activities that are not over-programmed: the core request before any cap.</summary>
     /// <exception cref="InvalidOperationException">The plan has no activities, or they are in different currencies.</exception>
-    [JsonIgnore]
     public Money CoreTotal => Sum(static a => !a.IsOverProgrammed);
 
     /// <summary>Gets the total cost of the over-programmed activities.</summary>
     /// <exception cref="InvalidOperationException">The plan has no activities, or they are in different currencies.</exception>
-    [JsonIgnore]
     public Money OverProgrammedTotal => Sum(static a => a.IsOverProgrammed);
 
     private Money Sum(Func<Activity, bool> include)

@@ -47,7 +47,7 @@ public sealed class FundScheme : IEquatable<FundScheme>
     }
 
     /// <summary>Returns a scheme with terms that take effect from their year, replacing any terms for that same year.</summary>
-    /// <param name="terms">The terms.</param>
+    /// <param name="terms">The terms; the scheme keeps them with <see cref="FundTerms.SchemeName"/> set to its <see cref="Name"/>.</param>
     /// <returns>The new scheme.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The terms' year is of a different calendar from the scheme's.</exception>
@@ -56,7 +56,7 @@ public sealed class FundScheme : IEquatable<FundScheme>
         Guard.Against.Null(terms);
         Guard.Against.InvalidInput(terms, nameof(terms), t => t.Year.Calendar == Calendar, FormattableString.Invariant($"The terms must be of the scheme's calendar ({Calendar}); got terms for {terms.Year} ({terms.Year.Calendar})."));
 
-        return new FundScheme(Name, Calendar, termsByStartYear.SetItem(terms.Year.StartYear, terms));
+        return new FundScheme(Name, Calendar, termsByStartYear.SetItem(terms.Year.StartYear, terms.SchemeName == Name ? terms : terms with { SchemeName = Name }));
     }
 
     /// <summary>Gets the terms in force for a year: the terms of that year, or else of the latest earlier year, carried forward.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Partnerships.Rules.Calendars;
@@ -19,6 +18,13 @@ namespace Partnerships.Rules.Schemes;
 /// </remarks>
 public sealed record FundTerms
 {
+    /// <summary>
+    /// Gets the name of the scheme the terms belong to, set by <see cref="FundScheme.WithTerms"/> (and so by
+    /// <see cref="FundScheme.TermsFor"/>); <see langword="null"/> for terms made on their own. A fund position carries
+    /// it, so a position is never reviewed under another scheme's terms.
+    /// </summary>
+    public string? SchemeName { get; init; }
+
     /// <summary>Gets the financial year the terms are for.</summary>
     public required FinancialYear Year { get; init; }
 
@@ -98,7 +104,6 @@ public sealed record FundTerms
     public LocalDateTime? SubmissionDeadline { get; init; }
 
     /// <summary>Gets the currency of the fund.</summary>
-    [JsonIgnore]
     public Currency Currency => Fund.Currency;
 
     /// <summary>Finds a priority of these terms by its code, ignoring case.</summary>
@@ -174,6 +179,7 @@ public sealed record FundTerms
     /// <returns><see langword="true"/> if every property is equal.</returns>
     public bool Equals(FundTerms? other) =>
         other is not null
+        && SchemeName == other.SchemeName
         && Year == other.Year
         && Fund == other.Fund
         && StandardAllocation == other.StandardAllocation

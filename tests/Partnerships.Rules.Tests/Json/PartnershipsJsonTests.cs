@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Calendars;
@@ -163,7 +164,7 @@ public sealed class PartnershipsJsonTests
         var json = PartnershipsJson.ToAuditJson(report, Instant.FromUtc(2011, 6, 13, 9, 0));
         var back = PartnershipsJson.Deserialize<AuditRecord<AssessmentReport>>(json)!;
 
-        Assert.StartsWith("""{"schemaVersion":1,"kind":"assessment","library":"Partnerships.Rules","recordedAt":"2011-06-13T09:00:00Z","payload":{""", json, StringComparison.Ordinal);
+        Assert.StartsWith($$"""{"schemaVersion":2,"kind":"assessment","library":"Partnerships.Rules","libraryVersion":"{{AuditRecord.LibraryVersion.Replace("+", "\\u002B", StringComparison.Ordinal)}}","inputsSha256":null,"recordedAt":"2011-06-13T09:00:00Z","payload":{""", json, StringComparison.Ordinal);
         Assert.Equal(AuditRecord.CurrentSchemaVersion, back.SchemaVersion);
         Assert.Equal(report.AmountUnderQuery, back.Payload.AmountUnderQuery);
         Assert.Equal(report.SpendByPriority.ToArray(), back.Payload.SpendByPriority.ToArray());
@@ -182,15 +183,14 @@ public sealed class PartnershipsJsonTests
     }
 
     [Fact]
-    public void Converters_WorkInReflectionOptionsToo()
+    public void TypeInfoResolver_CombinesWithAnAppsOwn()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        foreach (var converter in PartnershipsJson.Converters)
-        {
-            options.Converters.Add(converter);
-        }
+        var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(PartnershipsJson.TypeInfoResolver, new DefaultJsonTypeInfoResolver()) };
 
         var value = ImmutableArray.Create(Money.Pounds(2m));
+
         Assert.Equal("""[{"amount":"2.00","currency":"GBP"}]""", JsonSerializer.Serialize(value, options));
+        Assert.Equal(PartnershipsJson.Serialize(Round2011.Terms), JsonSerializer.Serialize(Round2011.Terms, options));
+        Assert.Equal("""{"Major":1,"Minor":2}""", JsonSerializer.Serialize(new { Major = 1, Minor = 2 }, options));
     }
 }
