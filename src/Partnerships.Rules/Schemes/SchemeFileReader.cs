@@ -12,7 +12,7 @@ namespace Partnerships.Rules.Schemes;
 /// Reads a scheme file into a <see cref="SchemeFile"/>, collecting every problem with its JSON path: the size is
 /// checked first, then the nesting in one pass of a reader, then the document is walked once.
 /// </summary>
-internal sealed class SchemeFileReader
+internal sealed class SchemeFileReader : JsonFileReader
 {
     private static readonly string[] RootFields = ["$schema", "formatVersion", "name", "calendar", "currency", "minorUnitDigits", "lastYear", "recipients", "parameters"];
     private static readonly string[] RecipientFields = ["id", "name"];
@@ -54,126 +54,88 @@ internal sealed class SchemeFileReader
 
     private static readonly string[] RequiredParameters = [SchemeParameters.Fund, SchemeParameters.StandardAllocation, SchemeParameters.Priorities];
 
-    private readonly List<SchemeProblem> problems = [];
-    private FinancialYearCalendar calendar = FinancialYearCalendar.UkGovernment;
-    private Currency currency = Currency.Gbp;
 
-    public static SchemeFileResult Read(string json)
+    internal SchemeFileReader(List<SchemeProblem> problems)
+        : base(problems)
     {
-        if (json.Length > SchemeFile.MaximumLength)
-        {
-            return TooLarge(json.Length);
-        }
-
-        return Read(Encoding.UTF8.GetBytes(json));
     }
+
+    public static SchemeFileResult Read(string json) =>
+        json.Length > SchemeFile.MaximumLength ? Failed(TooLarge(json.Length, SchemeFile.MaximumLength)) : Read(Encoding.UTF8.GetBytes(json));
 
     public static SchemeFileResult Read(ReadOnlyMemory<byte> utf8)
     {
-        if (utf8.Length > SchemeFile.MaximumLength)
+        if (Open(utf8, SchemeFile.MaximumLength, out var document) is { } problem)
         {
-            return TooLarge(utf8.Length);
+            return Failed(problem);
         }
 
-        if (CheckSyntax(utf8.Span) is { } problem)
+        using (document)
         {
-            return new SchemeFileResult(null, [problem]);
-        }
-
-        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = SchemeFile.MaximumDepth + 1 });
-        var reader = new SchemeFileReader();
-        var scheme = reader.ReadRoot(document.RootElement);
-        return reader.problems.Count == 0 && scheme is not null
-            ? new SchemeFileResult(scheme, [])
-            : new SchemeFileResult(null, [.. reader.problems]);
-    }
-
-    private static SchemeFileResult TooLarge(long length) => new(null, [new SchemeProblem(
-        SchemeFileFindings.TooLarge,
-        "$",
-        SchemeFileFindings.Render(SchemeFileFindings.TooLarge, ("Length", length.ToString("N0", CultureInfo.InvariantCulture)), ("Limit", SchemeFile.MaximumLength.ToString("N0", CultureInfo.InvariantCulture))))]);
-
-    // One forward pass: well-formed, and never deeper than the limit (checked before the reader's own limit trips).
-    private static SchemeProblem? CheckSyntax(ReadOnlySpan<byte> utf8)
-    {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = SchemeFile.MaximumDepth + 2 });
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= SchemeFile.MaximumDepth)
-                {
-                    return new SchemeProblem(
-                        SchemeFileFindings.TooDeep,
-                        FormattableString.Invariant($"$ (byte {reader.TokenStartIndex})"),
-                        SchemeFileFindings.Render(SchemeFileFindings.TooDeep, ("Limit", SchemeFile.MaximumDepth.ToString(CultureInfo.InvariantCulture))));
-                }
-            }
-
-            return null;
-        }
-        catch (JsonException exception)
-        {
-            return new SchemeProblem(
-                SchemeFileFindings.NotJson,
-                FormattableString.Invariant($"$ (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})"),
-                SchemeFileFindings.Render(SchemeFileFindings.NotJson, ("Error", exception.Message)));
+            var reader = new SchemeFileReader([]);
+            var scheme = reader.ReadScheme(document!.RootElement, "$");
+            return scheme is not null ? new SchemeFileResult(scheme, []) : new SchemeFileResult(null, [.. reader.Problems]);
         }
     }
 
-    private SchemeFile? ReadRoot(JsonElement root)
+    private static SchemeFileResult Failed(SchemeProblem problem) => new(null, [problem]);
+
+    /// <summary>Reads a scheme at a path of a file (<c>$</c>, or <c>$.scheme</c> in a scenario); null when anything is wrong.</summary>
+    public SchemeFile? ReadScheme(JsonElement root, string at)
     {
+        var problemsBefore = Problems.Count;
+
         // Missing root fields are reported, and the rest of the file is still read for problems.
-        if (!Object(root, "$", RootFields, ["formatVersion", "name", "parameters"]) && root.ValueKind != JsonValueKind.Object)
+        if (!Object(root, at, RootFields, ["formatVersion", "name", "parameters"]) && root.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        if (root.TryGetProperty("formatVersion", out var version) && Int(version, "$.formatVersion", 1, int.MaxValue) is { } v && v != SchemeFile.FormatVersion)
+        if (root.TryGetProperty("formatVersion", out var version) && Int(version, at + ".formatVersion", 1, int.MaxValue) is { } v && v != SchemeFile.FormatVersion)
         {
-            Add(SchemeFileFindings.UnsupportedVersion, "$.formatVersion", ("Version", v.ToString(CultureInfo.InvariantCulture)), ("Supported", SchemeFile.FormatVersion.ToString(CultureInfo.InvariantCulture)));
+            Add(SchemeFileFindings.UnsupportedVersion, at + ".formatVersion", ("Version", v.ToString(CultureInfo.InvariantCulture)), ("Supported", SchemeFile.FormatVersion.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var name = root.TryGetProperty("name", out var n) ? Text(n, "$.name") : null;
-        if (root.TryGetProperty("calendar", out var c) && Text(c, "$.calendar") is { } calendarName)
+        var name = root.TryGetProperty("name", out var n) ? Text(n, at + ".name") : null;
+        if (root.TryGetProperty("calendar", out var c) && Text(c, at + ".calendar") is { } calendarName)
         {
             var found = System.Array.Find(Calendars, x => string.Equals(x.Name, calendarName, StringComparison.Ordinal));
             if (found.Calendar is null)
             {
-                Invalid("$.calendar", Quote(calendarName), "the calendar must be one of " + string.Join(", ", Calendars.Select(x => "'" + x.Name + "'")));
+                Invalid(at + ".calendar", Quote(calendarName), "the calendar must be one of " + string.Join(", ", Calendars.Select(x => "'" + x.Name + "'")));
             }
             else
             {
-                calendar = found.Calendar;
+                Calendar = found.Calendar;
             }
         }
 
-        ReadCurrency(root);
-        FinancialYear? lastYear = root.TryGetProperty("lastYear", out var last) ? Year(last, "$.lastYear") : null;
-        var recipients = root.TryGetProperty("recipients", out var r) ? Recipients(r, "$.recipients") : [];
-        var parameters = root.TryGetProperty("parameters", out var p) ? Parameters(p, "$.parameters", lastYear) : null;
-        return problems.Count == 0 && name is not null && parameters is not null
-            ? new SchemeFile(name, calendar, currency, lastYear, recipients, parameters)
+        ReadCurrency(root, at);
+        FinancialYear? lastYear = root.TryGetProperty("lastYear", out var last) ? Year(last, at + ".lastYear") : null;
+        var recipients = root.TryGetProperty("recipients", out var r) ? Recipients(r, at + ".recipients") : [];
+        var parameters = root.TryGetProperty("parameters", out var p) ? Parameters(p, at + ".parameters", lastYear) : null;
+        return Problems.Count == problemsBefore && name is not null && parameters is not null
+            ? new SchemeFile(name, Calendar, Currency, lastYear, recipients, parameters)
             : null;
     }
 
-    private void ReadCurrency(JsonElement root)
+    private void ReadCurrency(JsonElement root, string at)
     {
         var digits = 2;
-        if (root.TryGetProperty("minorUnitDigits", out var d) && Int(d, "$.minorUnitDigits", 0, 4) is { } given)
+        if (root.TryGetProperty("minorUnitDigits", out var d) && Int(d, at + ".minorUnitDigits", 0, 4) is { } given)
         {
             digits = given;
         }
 
-        if (root.TryGetProperty("currency", out var c) && Text(c, "$.currency") is { } code)
+        if (root.TryGetProperty("currency", out var c) && Text(c, at + ".currency") is { } code)
         {
             if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
             {
-                Invalid("$.currency", Quote(code), "a currency is three capital letters, such as 'GBP'");
+                Invalid(at + ".currency", Quote(code), "a currency is three capital letters, such as 'GBP'");
             }
             else
             {
-                currency = code == Currency.Gbp.Code && digits == Currency.Gbp.MinorUnitDigits ? Currency.Gbp : Currency.Create(code, digits);
+                Currency = code == Currency.Gbp.Code && digits == Currency.Gbp.MinorUnitDigits ? Currency.Gbp : Currency.Create(code, digits);
             }
         }
     }
@@ -440,190 +402,4 @@ internal sealed class SchemeFileReader
         Invalid(path, Quote(text), "a deadline is a local date and time such as '2011-03-31T17:00:00'");
         return null;
     }
-
-    // Checks an object's kind, unknown and repeated fields (reported; reading goes on) and required fields:
-    // true when it is an object with every required field, so they can be read.
-    private bool Object(JsonElement element, string path, string[] fields, string[] required)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            WrongType(path, "an object", element);
-            return false;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ok = true;
-        foreach (var property in element.EnumerateObject())
-        {
-            if (System.Array.IndexOf(fields, property.Name) < 0)
-            {
-                Add(SchemeFileFindings.UnknownField, path + "." + property.Name, ("Field", property.Name), ("Known", string.Join(", ", fields)));
-            }
-            else if (!seen.Add(property.Name))
-            {
-                Add(SchemeFileFindings.DuplicateField, path + "." + property.Name, ("Field", property.Name));
-            }
-        }
-
-        foreach (var field in required)
-        {
-            if (!seen.Contains(field))
-            {
-                Add(SchemeFileFindings.MissingField, path + "." + field, ("Field", field));
-                ok = false;
-            }
-        }
-
-        return ok;
-    }
-
-    private bool Array(JsonElement element, string path)
-    {
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            return true;
-        }
-
-        WrongType(path, "an array", element);
-        return false;
-    }
-
-    private string? Text(JsonElement element, string path)
-    {
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            WrongType(path, "a string", element);
-            return null;
-        }
-
-        var text = element.GetString()!;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            Invalid(path, "''", "it must not be blank");
-            return null;
-        }
-
-        return text;
-    }
-
-    private ImmutableArray<string>? Texts(JsonElement array, string path)
-    {
-        if (!Array(array, path))
-        {
-            return null;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<string>(array.GetArrayLength());
-        var i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            if (Text(item, Index(path, i++)) is { } text)
-            {
-                builder.Add(text);
-            }
-        }
-
-        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : null;
-    }
-
-    private bool? Bool(JsonElement element, string path)
-    {
-        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return element.GetBoolean();
-        }
-
-        WrongType(path, "true or false", element);
-        return null;
-    }
-
-    private int? Int(JsonElement element, string path, int minimum, int maximum)
-    {
-        if (element.ValueKind != JsonValueKind.Number)
-        {
-            WrongType(path, "a whole number", element);
-            return null;
-        }
-
-        if (!element.TryGetInt32(out var value) || value < minimum || value > maximum)
-        {
-            Invalid(path, element.GetRawText(), FormattableString.Invariant($"it must be a whole number from {minimum} to {maximum}"));
-            return null;
-        }
-
-        return value;
-    }
-
-    private decimal? Decimal(JsonElement element, string path, decimal minimum, decimal maximum, string rule)
-    {
-        if (element.ValueKind != JsonValueKind.Number)
-        {
-            WrongType(path, "a number", element);
-            return null;
-        }
-
-        if (!element.TryGetDecimal(out var value) || value < minimum || value > maximum)
-        {
-            Invalid(path, element.GetRawText(), "it must be " + rule);
-            return null;
-        }
-
-        return value;
-    }
-
-    private decimal? Fraction(JsonElement element, string path) => Decimal(element, path, 0m, 1m, "a fraction from 0 to 1, such as 0.05 for 5%");
-
-    private Money? Amount(JsonElement element, string path)
-    {
-        if (Decimal(element, path, 0m, long.MaxValue / (decimal)currency.MinorUnitsPerMajorUnit, "an amount from zero up, in major units") is not { } amount)
-        {
-            return null;
-        }
-
-        var scaled = amount * currency.MinorUnitsPerMajorUnit;
-        if (scaled != decimal.Truncate(scaled))
-        {
-            Add(SchemeFileFindings.NotWholeMinorUnits, path, ("Value", element.GetRawText()), ("Currency", currency.Code));
-            return null;
-        }
-
-        return Money.FromMinorUnits((long)scaled, currency);
-    }
-
-    private FinancialYear? Year(JsonElement element, string path)
-    {
-        if (Text(element, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (FinancialYear.TryParse(text, calendar, out var year))
-        {
-            return year;
-        }
-
-        Invalid(path, Quote(text), "a year is written as '2011/12' (or '2011' for calendar years)");
-        return null;
-    }
-
-    private void WrongType(string path, string expected, JsonElement found) =>
-        Add(SchemeFileFindings.WrongType, path, ("Expected", expected), ("Found", found.ValueKind switch
-        {
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "true or false",
-            JsonValueKind.Null => "null",
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            _ => "nothing",
-        }));
-
-    private void Invalid(string path, string value, string rule) => Add(SchemeFileFindings.InvalidValue, path, ("Value", value), ("Rule", rule));
-
-    private void Add(string code, string path, params ReadOnlySpan<(string Name, string Value)> values) =>
-        problems.Add(new SchemeProblem(code, path, SchemeFileFindings.Render(code, values)));
-
-    private static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-
-    private static string Quote(string text) => "'" + (text.Length > 60 ? text[..60] + "…" : text) + "'";
 }
