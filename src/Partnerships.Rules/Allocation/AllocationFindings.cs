@@ -1,3 +1,5 @@
+using Partnerships.Rules.Schemes;
+
 namespace Partnerships.Rules.Allocation;
 
 /// <summary>
@@ -49,8 +51,13 @@ public static class AllocationFindings
     internal static Finding MetInFull(string recipientId, Money claim) =>
         Finding.About(recipientId, null, claim, CoreMetInFull, FindingSeverity.Information, "The core claim of {claim} was met in full.", ("claim", claim));
 
-    internal static Finding Capped(string recipientId, Money request, Money standardAllocation) =>
-        Finding.About(recipientId, null, request - standardAllocation, CoreCapped, FindingSeverity.Information, "The core request of {request} was capped at the standard allocation of {standardAllocation}.", ("request", request), ("standardAllocation", standardAllocation));
+    // With the source of the standard allocation when the terms record one (terms read from a scheme file).
+    internal static Finding Capped(string recipientId, Money request, Money standardAllocation, ParameterSource? source = null) =>
+        source is null
+            ? Finding.About(recipientId, null, request - standardAllocation, CoreCapped, FindingSeverity.Information, CappedTemplate, ("request", request), ("standardAllocation", standardAllocation))
+            : Finding.About(recipientId, null, request - standardAllocation, CoreCapped, FindingSeverity.Information, CappedTemplate, ("request", request), ("standardAllocation", standardAllocation), ("standardAllocationSource", source.ToString()));
+
+    private const string CappedTemplate = "The core request of {request} was capped at the standard allocation of {standardAllocation}.";
 
     internal static Finding Reduced(string recipientId, Money claim, Money allocated, ShortfallRule rule) =>
         Finding.About(recipientId, null, claim - allocated, CoreReducedByShortfall, FindingSeverity.Warning, "The core claim of {claim} was reduced to {allocated} by the {rule} shortfall rule.", ("claim", claim), ("allocated", allocated), ("rule", rule.ToString()));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Example;
@@ -335,6 +336,26 @@ public sealed class SchemeFileTests
         Assert.Equal(PlanDecision.Ineligible, stranger.Decision);
         Assert.Contains(PlanFindings.UnknownRecipient, stranger.Findings.Select(f => f.Code));
         Assert.Equal(Round2011.Report.EligibleCount, report.EligibleCount);
+    }
+
+    [Fact]
+    public void Allocate_CoreCappedUnderTermsFromTheFile_FindingNamesTheSourceOfTheStandardAllocation()
+    {
+        var terms = Sample.TermsFor(Round2011.Year);
+        var camden = Round2011.Plan("Camden");
+        var plans = Round2011.Plans.Replace(
+            Round2011.Plans.Single(p => p.Recipient.Id == camden.Recipient.Id),
+            camden with { Activities = camden.Activities.Add(camden.Activities[0] with { Id = "more", Cost = Money.Pounds(10_000m) }) });
+
+        // Allocated from the plans directly: assessment would find the £60,000 core ineligible (ELIG005) first.
+        var fromFile = Allocator.Allocate(terms, plans, AllocationPolicy.Default);
+        var fromCode = Allocator.Allocate(Round2011.Terms, plans, AllocationPolicy.Default);
+
+        var capped = fromFile.Findings.Concat(fromFile.Recipients.SelectMany(r => r.Findings)).First(f => f.Code == AllocationFindings.CoreCapped);
+        Assert.Equal("standardAllocation: MPA Partnership Visits 2003/04, 29 April 2004, Partnership funding", capped.Values["standardAllocationSource"]);
+        var plain = fromCode.Findings.Concat(fromCode.Recipients.SelectMany(r => r.Findings)).First(f => f.Code == AllocationFindings.CoreCapped);
+        Assert.False(plain.Values.ContainsKey("standardAllocationSource"));
+        Assert.Equal(plain.Message, capped.Message);
     }
 
     private static (FundTerms Terms, bool Complete) Assemble(SchemeFile scheme, FinancialYear year)
