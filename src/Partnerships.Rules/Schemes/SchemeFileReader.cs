@@ -37,23 +37,30 @@ internal sealed class SchemeFileReader : JsonFileReader
     private static readonly ImmutableDictionary<string, Func<SchemeFileReader, JsonElement, string, (bool Ok, object? Value)>> ParameterReaders =
         new Dictionary<string, Func<SchemeFileReader, JsonElement, string, (bool Ok, object? Value)>>
         {
-            [SchemeParameters.Fund] = static (r, e, p) => r.Amount(e, p) is { } m ? (true, m) : (false, null),
-            [SchemeParameters.StandardAllocation] = static (r, e, p) => r.Amount(e, p) is { } m ? (true, m) : (false, null),
-            [SchemeParameters.Priorities] = static (r, e, p) => r.PriorityList(e, p) is { } list ? (true, list) : (false, null),
-            [SchemeParameters.OverProgrammingInvited] = static (r, e, p) => r.Bool(e, p) is { } b ? (true, b) : (false, null),
-            [SchemeParameters.CapCoreAtStandardAllocation] = static (r, e, p) => r.Bool(e, p) is { } b ? (true, b) : (false, null),
-            [SchemeParameters.HoldBackQueriedAmounts] = static (r, e, p) => r.Bool(e, p) is { } b ? (true, b) : (false, null),
-            [SchemeParameters.UnderspendingRecipientsMayReceive] = static (r, e, p) => r.Bool(e, p) is { } b ? (true, b) : (false, null),
-            [SchemeParameters.ReviewPoints] = static (r, e, p) => r.ReviewPointList(e, p) is { } list ? (true, list) : (false, null),
-            [SchemeParameters.OnCosts] = static (r, e, p) => r.OnCostRates(e, p) is { } rates ? (true, rates) : (false, null),
-            [SchemeParameters.ValueForMoney] = static (r, e, p) => r.Thresholds(e, p) is { } t ? (true, t) : (false, null),
-            [SchemeParameters.UnderspendTolerance] = static (r, e, p) => e.ValueKind == JsonValueKind.Null ? (true, null) : r.Tolerance(e, p) is { } t ? (true, t) : (false, null),
-            [SchemeParameters.SubmissionDeadline] = static (r, e, p) => e.ValueKind == JsonValueKind.Null ? (true, null) : r.Deadline(e, p) is { } d ? (true, d) : (false, null),
-            [SchemeParameters.QueryDueDays] = static (r, e, p) => r.Int(e, p, 0, 366) is { } n ? (true, n) : (false, null),
+            [SchemeParameters.Fund] = static (r, e, p) => Got(r.Amount(e, p)),
+            [SchemeParameters.StandardAllocation] = static (r, e, p) => Got(r.Amount(e, p)),
+            [SchemeParameters.Priorities] = static (r, e, p) => Got(r.PriorityList(e, p)),
+            [SchemeParameters.OverProgrammingInvited] = static (r, e, p) => Got(r.Bool(e, p)),
+            [SchemeParameters.CapCoreAtStandardAllocation] = static (r, e, p) => Got(r.Bool(e, p)),
+            [SchemeParameters.HoldBackQueriedAmounts] = static (r, e, p) => Got(r.Bool(e, p)),
+            [SchemeParameters.UnderspendingRecipientsMayReceive] = static (r, e, p) => Got(r.Bool(e, p)),
+            [SchemeParameters.ReviewPoints] = static (r, e, p) => Got(r.ReviewPointList(e, p)),
+            [SchemeParameters.OnCosts] = static (r, e, p) => Got(r.OnCostRates(e, p)),
+            [SchemeParameters.ValueForMoney] = static (r, e, p) => Got(r.Thresholds(e, p)),
+            [SchemeParameters.UnderspendTolerance] = static (r, e, p) => e.ValueKind == JsonValueKind.Null ? (true, null) : Got(r.Tolerance(e, p)),
+            [SchemeParameters.SubmissionDeadline] = static (r, e, p) => e.ValueKind == JsonValueKind.Null ? (true, null) : Got(r.Deadline(e, p)),
+            [SchemeParameters.QueryDueDays] = static (r, e, p) => Got(r.Int(e, p, 0, 366)),
         }.ToImmutableDictionary(StringComparer.Ordinal);
 
     private static readonly string[] RequiredParameters = [SchemeParameters.Fund, SchemeParameters.StandardAllocation, SchemeParameters.Priorities];
 
+
+    // A value read, or not (its problem recorded).
+    private static (bool Ok, object? Value) Got<T>(T? value)
+        where T : struct => value is { } v ? (true, v) : (false, null);
+
+    private static (bool Ok, object? Value) Got<T>(T? value)
+        where T : class => value is not null ? (true, value) : (false, null);
 
     internal SchemeFileReader(List<SchemeProblem> problems)
         : base(problems)
