@@ -86,23 +86,29 @@ internal abstract class JsonFileReader
             return false;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ok = true;
+        // Fields are few (at most 64): a bit per field, and names compared without making strings.
+        var seen = 0UL;
         foreach (var property in element.EnumerateObject())
         {
-            if (System.Array.IndexOf(fields, property.Name) < 0)
+            var index = FieldIndex(property, fields);
+            if (index < 0)
             {
                 Add(SchemeFileFindings.UnknownField, path + "." + property.Name, ("Field", property.Name), ("Known", string.Join(", ", fields)));
             }
-            else if (!seen.Add(property.Name))
+            else if ((seen & (1UL << index)) != 0)
             {
                 Add(SchemeFileFindings.DuplicateField, path + "." + property.Name, ("Field", property.Name));
             }
+            else
+            {
+                seen |= 1UL << index;
+            }
         }
 
+        var ok = true;
         foreach (var field in required)
         {
-            if (!seen.Contains(field))
+            if ((seen & (1UL << System.Array.IndexOf(fields, field))) == 0)
             {
                 Add(SchemeFileFindings.MissingField, path + "." + field, ("Field", field));
                 ok = false;
@@ -110,6 +116,19 @@ internal abstract class JsonFileReader
         }
 
         return ok;
+    }
+
+    private static int FieldIndex(JsonProperty property, string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (property.NameEquals(fields[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     protected bool Array(JsonElement element, string path)

@@ -260,16 +260,12 @@ public sealed class SchemeFileTests
     [Fact]
     public void Load_ManyRecipientsJustUnderTheLimit_LoadsInLinearTime()
     {
-        static string With(int count) => Mutate(json =>
+        static string With(int count)
         {
-            var recipients = new JsonArray();
-            for (var i = 0; i < count; i++)
-            {
-                recipients.Add(new JsonObject { ["id"] = "R" + i, ["name"] = "Recipient " + i });
-            }
-
-            json["recipients"] = recipients;
-        });
+            // Written as text: 80,000 JSON nodes would cost the test more than the load it measures.
+            var recipients = string.Join(",", Enumerable.Range(0, count).Select(i => $$"""{"id":"R{{i}}","name":"Recipient {{i}}"}"""));
+            return Mutate(json => json["recipients"] = new JsonArray()).Replace("\"recipients\":[]", "\"recipients\":[" + recipients + "]", StringComparison.Ordinal);
+        }
 
         var small = With(5_000);
         var large = With(80_000); // ~3.3 MB
