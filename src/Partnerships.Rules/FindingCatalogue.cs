@@ -8,7 +8,7 @@ namespace Partnerships.Rules;
 /// names. An app that translates findings, or checks its own table of messages, starts here.
 /// </summary>
 /// <remarks>
-/// <para>The catalogue is the union of the capabilities' own definitions (<c>PlanFindings</c>,
+/// <para>The catalogue is the union of the capabilities' own definitions (<c>SchemeFileFindings</c>, <c>PlanFindings</c>,
 /// <c>AssessmentFindings</c>, <c>AllocationFindings</c>, <c>MonitoringFindings</c>), ordered by code. Codes never change
 /// meaning and are never reused.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -18,6 +18,7 @@ public static class FindingCatalogue
     // The one place the root names the capabilities: an index of what they define, used by no rule.
     private static readonly FrozenDictionary<string, FindingDefinition> ByCode = new[]
     {
+        Schemes.SchemeFileFindings.Definitions,
         Plans.PlanFindings.Definitions,
         Assessment.AssessmentFindings.Definitions,
         Allocation.AllocationFindings.Definitions,

@@ -92,9 +92,10 @@ public sealed partial class ConventionTests
     [Fact]
     public void Capabilities_DependOnlyOnThoseBeforeThemInTheChain()
     {
-        // root ← Calendars ← Schemes ← Plans ← Assessment ← Allocation ← Monitoring ← Json, read from public signatures.
+        // root ← Calendars ← Schemes ← Plans ← Assessment ← Allocation ← Monitoring ← Scenarios ← Publishing ← Json, read from public signatures.
         string[] chain = ["Partnerships.Rules", "Partnerships.Rules.Calendars", "Partnerships.Rules.Schemes", "Partnerships.Rules.Plans",
-            "Partnerships.Rules.Assessment", "Partnerships.Rules.Allocation", "Partnerships.Rules.Monitoring", "Partnerships.Rules.Json"];
+            "Partnerships.Rules.Assessment", "Partnerships.Rules.Allocation", "Partnerships.Rules.Monitoring", "Partnerships.Rules.Scenarios",
+            "Partnerships.Rules.Publishing", "Partnerships.Rules.Json"];
         var backwards = new List<string>();
         foreach (var type in PublicTypes)
         {

@@ -14,6 +14,8 @@ public static class SampleValues
 {
     private const BindingFlags Instance = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;
 
+    private static readonly Func<string, string>[] SampleFunctions = [static s => "A-" + s, static s => "B-" + s];
+
     /// <summary>Makes a sample of <paramref name="type"/>; variant 0 or 1. Equal variants give equal values.</summary>
     public static object Make(Type type, int variant)
     {
@@ -37,6 +39,23 @@ public static class SampleValues
                 .Single(m => m.Name == nameof(ImmutableArray.Create) && m.GetParameters() is [{ ParameterType.IsArray: true }])
                 .MakeGenericMethod(element)
                 .Invoke(null, [array])!;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableDictionary<,>) && type.GetGenericArguments()[0] == typeof(string))
+        {
+            var value = type.GetGenericArguments()[1];
+            var entry = typeof(KeyValuePair).GetMethod(nameof(KeyValuePair.Create))!.MakeGenericMethod(typeof(string), value).Invoke(null, [new string(variant == 0 ? "A1" : "B2"), Make(value, variant)])!;
+            var entries = Array.CreateInstance(entry.GetType(), 1);
+            entries.SetValue(entry, 0);
+            return typeof(ImmutableDictionary).GetMethods()
+                .Single(m => m.Name == nameof(ImmutableDictionary.CreateRange) && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType.Name.StartsWith("IEqualityComparer", StringComparison.Ordinal))
+                .MakeGenericMethod(typeof(string), value)
+                .Invoke(null, [StringComparer.Ordinal, entries])!;
+        }
+
+        if (type == typeof(Func<string, string>))
+        {
+            return SampleFunctions[variant]; // a delegate is equal only to itself: the same instance for the same variant
         }
 
         return type switch

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Allocation;
 
@@ -83,8 +84,11 @@ public static class AllocationFindings
     internal static Finding MetInFull(string recipientId, Money claim) =>
         CoreMetInFullDefinition.Make(recipientId, null, claim, ("claim", claim));
 
-    internal static Finding Capped(string recipientId, Money request, Money standardAllocation) =>
-        CoreCappedDefinition.Make(recipientId, null, request - standardAllocation, ("request", request), ("standardAllocation", standardAllocation));
+    // With the source of the standard allocation when the terms record one (terms read from a scheme file).
+    internal static Finding Capped(string recipientId, Money request, Money standardAllocation, ParameterSource? source = null) =>
+        source is null
+            ? CoreCappedDefinition.Make(recipientId, null, request - standardAllocation, ("request", request), ("standardAllocation", standardAllocation))
+            : CoreCappedDefinition.Make(recipientId, null, request - standardAllocation, ("request", request), ("standardAllocation", standardAllocation), ("standardAllocationSource", source.ToString()));
 
     internal static Finding Reduced(string recipientId, Money claim, Money allocated, ShortfallRule rule) =>
         CoreReducedByShortfallDefinition.Make(recipientId, null, claim - allocated, ("claim", claim), ("allocated", allocated), ("rule", rule.ToString()));

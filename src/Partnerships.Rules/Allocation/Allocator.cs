@@ -203,7 +203,7 @@ public static partial class Allocator
             var findings = ImmutableArray.CreateBuilder<Finding>();
             if (claims[p] < coreRequests[p])
             {
-                findings.Add(AllocationFindings.Capped(id, M(coreRequests[p]), terms.StandardAllocation));
+                findings.Add(AllocationFindings.Capped(id, M(coreRequests[p]), terms.StandardAllocation, terms.SourceOf(SchemeParameters.StandardAllocation)));
             }
 
             findings.Add(coreAwards[p] == claims[p]

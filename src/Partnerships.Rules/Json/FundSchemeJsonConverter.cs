@@ -23,6 +23,8 @@ internal sealed class FundSchemeJsonConverter : JsonConverter<FundScheme>
         string? name = null;
         FinancialYearCalendar? calendar = null;
         ImmutableArray<FundTerms>? terms = null;
+        FinancialYear? lastYear = null;
+        var lastYearGiven = false;
         while (JsonReading.NextProperty(ref reader, out var property))
         {
             switch (property)
@@ -30,6 +32,7 @@ internal sealed class FundSchemeJsonConverter : JsonConverter<FundScheme>
                 case "name": name = JsonReading.String(ref reader, property); break;
                 case "calendar": calendar = ReadCalendar(ref reader); break;
                 case "terms": terms = JsonReading.Value<ImmutableArray<FundTerms>>(ref reader, options, property); break;
+                case "lastYear": lastYear = reader.TokenType == JsonTokenType.Null ? null : JsonReading.Value<FinancialYear>(ref reader, options, property); lastYearGiven = true; break;
                 default: throw JsonReading.Unknown(property, WhatItIs);
             }
         }
@@ -57,7 +60,19 @@ internal sealed class FundSchemeJsonConverter : JsonConverter<FundScheme>
             }
         }
 
-        return scheme;
+        if (!lastYearGiven)
+        {
+            throw new JsonPathException(FormattableString.Invariant($"{WhatItIs} needs \"lastYear\" (null when the scheme has no end)."), "");
+        }
+
+        try
+        {
+            return lastYear is { } last ? scheme.EndingAfter(last) : scheme;
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonPathException(FormattableString.Invariant($"Not a valid last year of {WhatItIs}: {e.Message}"), ".lastYear", e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, FundScheme value, JsonSerializerOptions options)
@@ -72,6 +87,14 @@ internal sealed class FundSchemeJsonConverter : JsonConverter<FundScheme>
         writer.WriteString("yearStart", AnnualDatePattern.Iso.Format(value.Calendar.YearStart));
         writer.WriteEndObject();
         JsonReading.Write(writer, options, "terms", value.Terms.ToImmutableArray());
+        if (value.LastYear is { } last)
+        {
+            JsonReading.Write(writer, options, "lastYear", last);
+        }
+        else
+        {
+            writer.WriteNull("lastYear");
+        }
         writer.WriteEndObject();
     }
 

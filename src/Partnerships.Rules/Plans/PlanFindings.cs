@@ -72,6 +72,9 @@ public static class PlanFindings
     /// <summary>Adding the plan would take the round's total cost beyond the range of whole minor units.</summary>
     public const string RoundTotalOutOfRange = "PLAN020";
 
+    /// <summary>The plan's recipient is not one the terms know (<see cref="Schemes.FundTerms.Recipients"/>).</summary>
+    public const string UnknownRecipient = "PLAN021";
+
     /// <summary>Gets the English message template of every code, by code.</summary>
     public static ImmutableSortedDictionary<string, string> Templates { get; } = new Dictionary<string, string>
     {
@@ -95,6 +98,7 @@ public static class PlanFindings
         [TotalOutOfRange] = "the plan's total cost is beyond the range of whole minor units.",
         [RoundTotalOutOfRange] = "the round's total cost with this plan is beyond the range of whole minor units.",
         [NotWholeMinorUnits] = "{PropertyValue} is finer than one minor unit of {Currency}.",
+        [UnknownRecipient] = "'{PropertyValue}' is not a recipient the scheme knows.",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>Gets the definition of every validation finding, by code: each a failure.</summary>

@@ -8,8 +8,8 @@ namespace Partnerships.Rules.Plans;
 
 /// <summary>
 /// Validates a <see cref="SpendPlan"/>: its recipient, every activity, unique activity ids, one currency, a total
-/// within range, a completed equality impact statement; against terms, also the year, the fund's currency and
-/// known priority codes.
+/// within range, a completed equality impact statement; against terms, also the year, the fund's currency,
+/// known priority codes and, when the terms list recipients, a known recipient.
 /// </summary>
 /// <remarks>
 /// <para>Every failure is reported at once. Each carries a <see cref="PlanFindings"/> code, a
@@ -57,6 +57,14 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
             RuleFor(p => p.Year).Must(year => year == terms.Year)
                 .WithErrorCode(PlanFindings.WrongYear)
                 .WithMessage(PlanFindings.Templates[PlanFindings.WrongYear].Replace("{Year}", terms.Year.Label, StringComparison.Ordinal));
+
+            if (!terms.Recipients.IsDefaultOrEmpty)
+            {
+                var known = terms.Recipients.Select(static r => r.Id).ToHashSet(StringComparer.Ordinal);
+                RuleFor(p => p.Recipient.Id).Must(known.Contains).When(p => p.Recipient?.Id is not null)
+                    .WithErrorCode(PlanFindings.UnknownRecipient)
+                    .WithMessage(PlanFindings.Templates[PlanFindings.UnknownRecipient]);
+            }
         }
 
         RuleFor(p => p).Custom(ReportDuplicateActivityIds);

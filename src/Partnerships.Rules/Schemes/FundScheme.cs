@@ -18,11 +18,12 @@ public sealed class FundScheme : IEquatable<FundScheme>
 {
     private readonly ImmutableSortedDictionary<int, FundTerms> termsByStartYear;
 
-    private FundScheme(string name, FinancialYearCalendar calendar, ImmutableSortedDictionary<int, FundTerms> termsByStartYear)
+    private FundScheme(string name, FinancialYearCalendar calendar, ImmutableSortedDictionary<int, FundTerms> termsByStartYear, FinancialYear? lastYear = null)
     {
         Name = name;
         Calendar = calendar;
         this.termsByStartYear = termsByStartYear;
+        LastYear = lastYear;
     }
 
     /// <summary>Gets the name of the scheme.</summary>
@@ -30,6 +31,9 @@ public sealed class FundScheme : IEquatable<FundScheme>
 
     /// <summary>Gets the financial-year calendar the scheme runs on.</summary>
     public FinancialYearCalendar Calendar { get; }
+
+    /// <summary>Gets the last year of the scheme, after which it has no terms; <see langword="null"/> while it runs on.</summary>
+    public FinancialYear? LastYear { get; }
 
     /// <summary>Gets every set of terms the scheme holds, earliest year first.</summary>
     public IEnumerable<FundTerms> Terms => termsByStartYear.Values;
@@ -56,16 +60,29 @@ public sealed class FundScheme : IEquatable<FundScheme>
         Guard.Against.Null(terms);
         Guard.Against.InvalidInput(terms, nameof(terms), t => t.Year.Calendar == Calendar, FormattableString.Invariant($"The terms must be of the scheme's calendar ({Calendar}); got terms for {terms.Year} ({terms.Year.Calendar})."));
 
-        return new FundScheme(Name, Calendar, termsByStartYear.SetItem(terms.Year.StartYear, terms.SchemeName == Name ? terms : terms with { SchemeName = Name }));
+        return new FundScheme(Name, Calendar, termsByStartYear.SetItem(terms.Year.StartYear, terms.SchemeName == Name ? terms : terms with { SchemeName = Name }), LastYear);
+    }
+
+    /// <summary>Returns a scheme that ends after a year: no terms are in force in any later year.</summary>
+    /// <param name="lastYear">The scheme's last year.</param>
+    /// <returns>The new scheme.</returns>
+    /// <exception cref="ArgumentException"><paramref name="lastYear"/> is of a different calendar from the scheme's.</exception>
+    public FundScheme EndingAfter(FinancialYear lastYear)
+    {
+        Guard.Against.InvalidInput(lastYear, nameof(lastYear), y => y.Calendar == Calendar, FormattableString.Invariant($"The last year must be of the scheme's calendar ({Calendar}); got {lastYear} ({lastYear.Calendar})."));
+        return new FundScheme(Name, Calendar, termsByStartYear, lastYear);
     }
 
     /// <summary>Gets the terms in force for a year: the terms of that year, or else of the latest earlier year, carried forward.</summary>
     /// <param name="year">The financial year.</param>
     /// <returns>The terms, with <see cref="FundTerms.Year"/> set to <paramref name="year"/>.</returns>
-    /// <exception cref="KeyNotFoundException">No terms are in force in <paramref name="year"/>: it is before the scheme's first terms.</exception>
+    /// <exception cref="KeyNotFoundException">No terms are in force in <paramref name="year"/>: it is before the scheme's first terms,
+    /// or after its <see cref="LastYear"/>.</exception>
     public FundTerms TermsFor(FinancialYear year) =>
         TryGetTerms(year, out var terms)
             ? terms
+            : LastYear is { } last && year.Calendar.Equals(Calendar) && year > last
+            ? throw new KeyNotFoundException(FormattableString.Invariant($"The scheme '{Name}' ended after {last.Label}; it has no terms for {year}."))
             : throw new KeyNotFoundException(FormattableString.Invariant(
                 $"The scheme '{Name}' has no terms in force for {year}; its terms start in {(termsByStartYear.IsEmpty ? "no year" : termsByStartYear.Values.First().Year.Label)}."));
 
@@ -76,7 +93,7 @@ public sealed class FundScheme : IEquatable<FundScheme>
     public bool TryGetTerms(FinancialYear year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundTerms? terms)
     {
         terms = null;
-        if (!year.Calendar.Equals(Calendar))
+        if (!year.Calendar.Equals(Calendar) || (LastYear is { } last && year > last))
         {
             return false;
         }
@@ -117,7 +134,7 @@ public sealed class FundScheme : IEquatable<FundScheme>
     public bool Equals(FundScheme? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (Name == other.Name && Calendar.Equals(other.Calendar) && ValueEquality.Equal(termsByStartYear, other.termsByStartYear)));
+            || (Name == other.Name && Calendar.Equals(other.Calendar) && LastYear == other.LastYear && ValueEquality.Equal(termsByStartYear, other.termsByStartYear)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FundScheme);

@@ -103,8 +103,30 @@ public sealed record FundTerms
     /// <summary>Gets the deadline for spend plans, as a local time in <c>Europe/London</c>; none when <see langword="null"/>.</summary>
     public LocalDateTime? SubmissionDeadline { get; init; }
 
+    /// <summary>Gets the recipients the scheme knows, such as the 32 borough command units; any recipient may bid when empty.</summary>
+    public ImmutableArray<SchemeRecipient> Recipients { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets where each parameter of these terms was set (document and paragraph), when the terms were read from a scheme file.</summary>
+    public ImmutableArray<ParameterSource> Sources { get; init => field = value.OrEmpty(); } = [];
+
     /// <summary>Gets the currency of the fund.</summary>
     public Currency Currency => Fund.Currency;
+
+    /// <summary>Finds where a parameter of these terms was set, such as <c>standardAllocation</c>.</summary>
+    /// <param name="parameter">The parameter's name in the scheme file, compared ordinally.</param>
+    /// <returns>The source, or <see langword="null"/> when the terms do not record one for it.</returns>
+    public ParameterSource? SourceOf(string parameter)
+    {
+        foreach (var source in Sources)
+        {
+            if (string.Equals(source.Parameter, parameter, StringComparison.Ordinal))
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Finds a priority of these terms by its code, ignoring case.</summary>
     /// <param name="code">The priority code.</param>
@@ -192,7 +214,9 @@ public sealed record FundTerms
         && ValueForMoney == other.ValueForMoney
         && UnderspendTolerance == other.UnderspendTolerance
         && UnderspendingRecipientsMayReceive == other.UnderspendingRecipientsMayReceive
-        && SubmissionDeadline == other.SubmissionDeadline;
+        && SubmissionDeadline == other.SubmissionDeadline
+        && ValueEquality.Equal(Recipients, other.Recipients)
+        && ValueEquality.Equal(Sources, other.Sources);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Year, Fund, StandardAllocation, ValueEquality.Hash(Priorities), ValueEquality.Hash(ReviewPoints), UnderspendTolerance, SubmissionDeadline);
