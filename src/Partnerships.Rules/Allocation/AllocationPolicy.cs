@@ -30,4 +30,13 @@ public sealed record AllocationPolicy
     /// <see cref="ShortfallRule.Weighted"/>; every recipient with a core claim then needs a positive weight.
     /// </summary>
     public ImmutableDictionary<string, long> FormulaWeights { get; init; } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
+
+    /// <summary>Gets the need formula, used only by <see cref="ShortfallRule.ByNeed"/>.</summary>
+    public NeedFormula? NeedFormula { get; init; }
+
+    /// <summary>
+    /// Gets each recipient's need indicators, used only by <see cref="ShortfallRule.ByNeed"/>; every recipient with a core
+    /// claim then needs one, with a value for every indicator the formula weighs.
+    /// </summary>
+    public ImmutableArray<NeedRecipient> NeedIndicators { get; init; } = [];
 }
