@@ -60,7 +60,7 @@ public static class NeedAllocator
 
         var shares = NeedShares.Of(formula, sorted, nameof(recipients));
         var awards = new long[n];
-        var lambda = Divide(fund.MinorUnits, shares.Numerators, floors, caps, awards, currency);
+        var (last, next) = Divide(fund.MinorUnits, shares.Numerators, floors, caps, awards, currency);
 
         var result = ImmutableArray.CreateBuilder<RecipientNeed>(n);
         for (var i = 0; i < n; i++)
@@ -71,9 +71,9 @@ public static class NeedAllocator
             var allocated = Money.FromMinorUnits(awards[i], currency);
             var floor = Money.FromMinorUnits(floors[i], currency);
             Money? cap = capReasons[i] is null ? null : Money.FromMinorUnits(caps[i], currency);
-            var scaledAmount = lambda.P * shares.Numerators[i]; // λ·N_i, compared with floor and cap times Q
-            var bound = awards[i] == floors[i] && scaledAmount < floors[i] * lambda.Q ? NeedBound.Floor
-                : cap is not null && awards[i] == caps[i] && scaledAmount > caps[i] * lambda.Q ? NeedBound.Cap
+            // Bound by the floor: the formula at the last multiplier gives less; by the cap: at the next multiplier it gives more.
+            var bound = awards[i] == floors[i] && last.P * shares.Numerators[i] < floors[i] * last.Q ? NeedBound.Floor
+                : cap is not null && awards[i] == caps[i] && shares.Numerators[i] > 0 && (next.Q.IsZero || next.P * shares.Numerators[i] > caps[i] * next.Q) ? NeedBound.Cap
                 : NeedBound.None;
             var findings = ImmutableArray.CreateBuilder<Finding>(2);
             findings.Add(NeedFindings.Share(id, share, unclamped, allocated));
@@ -103,7 +103,7 @@ public static class NeedAllocator
     }
 
     /// <summary>Checks the fund against the floors and caps, then divides it (for the allocator's ByNeed rule too).</summary>
-    internal static (BigInteger P, BigInteger Q) Divide(long fund, BigInteger[] needs, long[] floors, long[] caps, long[] awards, Currency currency)
+    internal static ((BigInteger P, BigInteger Q) Last, (BigInteger P, BigInteger Q) Next) Divide(long fund, BigInteger[] needs, long[] floors, long[] caps, long[] awards, Currency currency)
     {
         long floorTotal = 0;
         long capTotal = 0;   // Σ caps, saturating: no cap is long.MaxValue

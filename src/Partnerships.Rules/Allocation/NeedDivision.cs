@@ -17,8 +17,11 @@ namespace Partnerships.Rules.Allocation;
 internal static class NeedDivision
 {
     /// <summary>Divides <paramref name="fund"/>; the caller has checked Σ floors ≤ fund ≤ Σ caps and that some need is positive when fund &gt; Σ floors.</summary>
-    /// <returns>The final multiplier λ = P ÷ Q (zero when every recipient is at its floor).</returns>
-    internal static (BigInteger P, BigInteger Q) Divide(long fund, BigInteger[] needs, long[] floors, long[] caps, long[] awards)
+    /// <returns>
+    /// The threshold of the last unit given, λ = P ÷ Q (zero when every recipient is at its floor), and of the next unit
+    /// that would be given (Q zero: none), for telling which recipients a floor or a cap bound.
+    /// </returns>
+    internal static ((BigInteger P, BigInteger Q) Last, (BigInteger P, BigInteger Q) Next) Divide(long fund, BigInteger[] needs, long[] floors, long[] caps, long[] awards)
     {
         var n = needs.Length;
         long floorTotal = 0;
@@ -30,7 +33,7 @@ internal static class NeedDivision
 
         if (fund == floorTotal)
         {
-            return (BigInteger.Zero, BigInteger.One);
+            return ((BigInteger.Zero, BigInteger.One), Next(needs, caps, awards));
         }
 
         // Doubles to guess λ: needs scaled to at most 2⁶⁰, so a double λ_d means λ = λ_d ÷ 2^shift.
@@ -108,7 +111,30 @@ internal static class NeedDivision
         }
 
         // λ is the threshold of the last unit given: (2k − 1) ÷ (2·need).
-        return picked == 0 ? low : (new BigInteger((2 * last.Unit) - 1), 2 * needs[last.Index]);
+        var lastGiven = picked == 0 ? low : (new BigInteger((2 * last.Unit) - 1), 2 * needs[last.Index]);
+        return (lastGiven, Next(needs, caps, awards));
+    }
+
+    /// <summary>The earliest threshold (2a + 1) ÷ (2·need) of a unit not given, over recipients with need below their cap; Q zero when none.</summary>
+    private static (BigInteger P, BigInteger Q) Next(BigInteger[] needs, long[] caps, long[] awards)
+    {
+        (BigInteger P, BigInteger Q) next = (BigInteger.One, BigInteger.Zero);
+        for (var i = 0; i < needs.Length; i++)
+        {
+            if (needs[i].IsZero || awards[i] >= caps[i])
+            {
+                continue;
+            }
+
+            var p = new BigInteger((2 * awards[i]) + 1);
+            var q = 2 * needs[i];
+            if (next.Q.IsZero || p * next.Q < next.P * q)
+            {
+                next = (p, q);
+            }
+        }
+
+        return next;
     }
 
     /// <summary>Units each recipient holds at λ = P ÷ Q: clamp(⌊λ·need + ½⌋, floor, cap); their total.</summary>

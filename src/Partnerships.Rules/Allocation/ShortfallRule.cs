@@ -59,8 +59,8 @@ public enum ShortfallRule
     /// <summary>
     /// Largest remainder (Hamilton, Hare): each claimant gets its exact share rounded down, and the units left go one
     /// each to the largest remainders, ties to the lower index. Every award is within one unit of its exact share, but
-    /// it is <b>not</b> monotone in the fund (the Alabama paradox): with claims of 1, 1, 4 and 4, a fund of 5 gives
-    /// 1, 0, 2, 2 and a fund of 6 gives 0, 0, 3, 3, so the first claimant loses a unit when the fund grows.
+    /// it is <b>not</b> monotone in the fund (the Alabama paradox): with claims of 1, 3 and 3, a fund of 3 gives 1, 1, 1
+    /// and a fund of 4 gives 0, 2, 2, so the first claimant loses a unit when the fund grows.
     /// </summary>
     LargestRemainder = 5,
 
