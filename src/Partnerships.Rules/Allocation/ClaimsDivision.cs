@@ -29,7 +29,7 @@ namespace Partnerships.Rules.Allocation;
 public static class ClaimsDivision
 {
     /// <summary>The largest estate, in minor units, that <see cref="ShortfallRule.Quota"/> divides: its time grows with the estate.</summary>
-    public const long QuotaLimit = 100_000_000;
+    public const long QuotaLimit = 10_000_000;
 
     /// <summary>Divides an estate among claims by a rule that needs no weights.</summary>
     /// <param name="rule">The shortfall rule; not <see cref="ShortfallRule.Weighted"/>.</param>

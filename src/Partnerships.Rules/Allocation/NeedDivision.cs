@@ -33,7 +33,7 @@ internal static class NeedDivision
 
         if (fund == floorTotal)
         {
-            return ((BigInteger.Zero, BigInteger.One), Next(needs, caps, awards));
+            return ((BigInteger.Zero, BigInteger.One), Next(needs, scaled: null, caps, awards));
         }
 
         // Doubles to guess λ: needs scaled to at most 2⁶⁰, so a double λ_d means λ = λ_d ÷ 2^shift.
@@ -47,7 +47,7 @@ internal static class NeedDivision
         var scaled = new double[n];
         for (var i = 0; i < n; i++)
         {
-            scaled[i] = (double)(needs[i] >> shift);
+            scaled[i] = Math.ScaleB((double)needs[i], -shift); // within a few units in the last place: a guide only
         }
 
         var guess = Solve(fund, scaled, floors, caps);
@@ -56,8 +56,9 @@ internal static class NeedDivision
         long givenLow;
         while (true)
         {
-            low = Exact(Math.Max(0, guess * (1 - margin)), shift);
-            givenLow = Count(low, needs, floors, caps, awards);
+            var lowGuess = Math.Max(0, guess * (1 - margin));
+            low = Exact(lowGuess, shift);
+            givenLow = Count(low, lowGuess, scaled, needs, floors, caps, awards);
             if (givenLow < fund)
             {
                 break;
@@ -67,7 +68,7 @@ internal static class NeedDivision
             if (margin >= 1)
             {
                 low = (BigInteger.Zero, BigInteger.One);
-                givenLow = Count(low, needs, floors, caps, awards);
+                givenLow = Count(low, 0, scaled, needs, floors, caps, awards);
                 break;
             }
         }
@@ -78,7 +79,7 @@ internal static class NeedDivision
         while (true)
         {
             high = Exact(guess * factor, shift);
-            givenHigh = Count(high, needs, floors, caps, upper);
+            givenHigh = Count(high, guess * factor, scaled, needs, floors, caps, upper);
             if (givenHigh >= fund)
             {
                 break;
@@ -88,19 +89,20 @@ internal static class NeedDivision
         }
 
         // Units with threshold ≤ low are given (awards now); those in (low, high] are candidates; pick the earliest.
-        var candidates = new List<(int Index, long Unit)>((int)Math.Min(int.MaxValue, givenHigh - givenLow));
+        var items = new Unit[givenHigh - givenLow];
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
             for (var k = awards[i] + 1; k <= upper[i]; k++)
             {
-                candidates.Add((i, k));
+                items[count++] = new Unit(i, k, ((2.0 * k) - 1) / (2 * scaled[i]));
             }
         }
 
-        var items = candidates.ToArray();
         var picked = (int)(fund - givenLow);
         SelectEarliest(items, picked, needs);
         var last = items[0];
+        _ = count;
         for (var c = 0; c < picked; c++)
         {
             awards[items[c].Index]++;
@@ -111,17 +113,25 @@ internal static class NeedDivision
         }
 
         // λ is the threshold of the last unit given: (2k − 1) ÷ (2·need).
-        var lastGiven = picked == 0 ? low : (new BigInteger((2 * last.Unit) - 1), 2 * needs[last.Index]);
-        return (lastGiven, Next(needs, caps, awards));
+        var lastGiven = picked == 0 ? low : (new BigInteger((2 * last.Number) - 1), 2 * needs[last.Index]);
+        return (lastGiven, Next(needs, scaled, caps, awards));
     }
 
     /// <summary>The earliest threshold (2a + 1) ÷ (2·need) of a unit not given, over recipients with need below their cap; Q zero when none.</summary>
-    private static (BigInteger P, BigInteger Q) Next(BigInteger[] needs, long[] caps, long[] awards)
+    private static (BigInteger P, BigInteger Q) Next(BigInteger[] needs, double[]? scaled, long[] caps, long[] awards)
     {
         (BigInteger P, BigInteger Q) next = (BigInteger.One, BigInteger.Zero);
+        var nextKey = double.PositiveInfinity;
         for (var i = 0; i < needs.Length; i++)
         {
             if (needs[i].IsZero || awards[i] >= caps[i])
+            {
+                continue;
+            }
+
+            // The double key rules a unit out when clearly later; the integers decide the rest.
+            var key = scaled is null ? 0 : ((2.0 * awards[i]) + 1) / (2 * scaled[i]);
+            if (key > nextKey * (1 + 1e-12))
             {
                 continue;
             }
@@ -131,23 +141,38 @@ internal static class NeedDivision
             if (next.Q.IsZero || p * next.Q < next.P * q)
             {
                 next = (p, q);
+                nextKey = Math.Min(nextKey, key);
             }
         }
 
         return next;
     }
 
-    /// <summary>Units each recipient holds at λ = P ÷ Q: clamp(⌊λ·need + ½⌋, floor, cap); their total.</summary>
-    private static long Count((BigInteger P, BigInteger Q) lambda, BigInteger[] needs, long[] floors, long[] caps, long[] counts)
+    /// <summary>
+    /// Units each recipient holds at λ = P ÷ Q (λ_d as a double): clamp(⌊λ·need + ½⌋, floor, cap); their total. The
+    /// double λ_d·sᵢ decides unless it lies within a relative 10⁻¹² of a rounding boundary; then the integers do.
+    /// </summary>
+    private static long Count((BigInteger P, BigInteger Q) lambda, double lambdaDouble, double[] scaled, BigInteger[] needs, long[] floors, long[] caps, long[] counts)
     {
         long total = 0;
         var twoQ = 2 * lambda.Q;
         for (var i = 0; i < needs.Length; i++)
         {
             long units;
+            var y = (lambdaDouble * scaled[i]) + 0.5;
+            var nearest = Math.Round(y);
             if (needs[i].IsZero || lambda.P.IsZero)
             {
                 units = floors[i];
+            }
+            else if (y < 9e15 && Math.Abs(y - nearest) > (y * 1e-12) + 1e-9)
+            {
+                var raw = (long)Math.Floor(y);
+                units = raw >= caps[i] ? caps[i] : Math.Max(floors[i], raw);
+            }
+            else if (y >= 9e15 && y > caps[i] * 1.000001)
+            {
+                units = caps[i];
             }
             else
             {
@@ -224,15 +249,28 @@ internal static class NeedDivision
         return total;
     }
 
-    /// <summary>Whether unit a falls due before unit b: (2kₐ − 1) ÷ needₐ &lt; (2k_b − 1) ÷ need_b, ties to the lower index.</summary>
-    private static bool Earlier((int Index, long Unit) a, (int Index, long Unit) b, BigInteger[] needs)
+    /// <summary>
+    /// Whether unit a falls due before unit b: (2kₐ − 1) ÷ needₐ &lt; (2k_b − 1) ÷ need_b, ties to the lower index. The
+    /// double keys (relative error below 10⁻¹⁵) decide when they differ by more than a relative 10⁻¹²; else the integers.
+    /// </summary>
+    private static bool Earlier(in Unit a, in Unit b, BigInteger[] needs)
     {
-        var cmp = (((2 * a.Unit) - 1) * needs[b.Index]).CompareTo(((2 * b.Unit) - 1) * needs[a.Index]);
+        if (a.Key < b.Key * (1 - 1e-12))
+        {
+            return true;
+        }
+
+        if (a.Key > b.Key * (1 + 1e-12))
+        {
+            return false;
+        }
+
+        var cmp = (((2 * a.Number) - 1) * needs[b.Index]).CompareTo(((2 * b.Number) - 1) * needs[a.Index]);
         return cmp != 0 ? cmp < 0 : a.Index < b.Index;
     }
 
     /// <summary>Moves the <paramref name="k"/> earliest units to the front (quickselect; keys are distinct).</summary>
-    private static void SelectEarliest((int Index, long Unit)[] items, int k, BigInteger[] needs)
+    private static void SelectEarliest(Unit[] items, int k, BigInteger[] needs)
     {
         if (k <= 0 || k >= items.Length)
         {
@@ -248,12 +286,12 @@ internal static class NeedDivision
             int i = lo, j = hi;
             while (i <= j)
             {
-                while (Earlier(items[i], pivot, needs))
+                while (Earlier(in items[i], in pivot, needs))
                 {
                     i++;
                 }
 
-                while (Earlier(pivot, items[j], needs))
+                while (Earlier(in pivot, in items[j], needs))
                 {
                     j--;
                 }
@@ -280,4 +318,7 @@ internal static class NeedDivision
             }
         }
     }
+
+    /// <summary>Unit number <see cref="Number"/> of recipient <see cref="Index"/>, with its threshold as a double for fast comparison.</summary>
+    private readonly record struct Unit(int Index, long Number, double Key);
 }
