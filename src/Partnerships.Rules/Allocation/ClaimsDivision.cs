@@ -10,7 +10,10 @@ namespace Partnerships.Rules.Allocation;
 /// <remarks>
 /// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
 /// total claim every claim is met in full and the surplus is returned; otherwise the awards sum to the estate
-/// exactly. Every rule is monotone in the estate: a larger estate never gives any claimant less (no Alabama paradox).</para>
+/// exactly. Every rule but <see cref="ShortfallRule.LargestRemainder"/> is monotone in the estate: a larger estate never
+/// gives any claimant less (no Alabama paradox). <see cref="ShortfallRule.LargestRemainder"/> and
+/// <see cref="ShortfallRule.Quota"/> keep each award within one unit of its exact share; <see cref="ShortfallRule.Quota"/>
+/// goes unit by unit, so it is refused above <see cref="QuotaLimit"/>. See <see cref="ShortfallRule"/> for a table.</para>
 /// <para><b>How rounding is done.</b> Each rule is exactly what handing out the estate one minor unit at a time would
 /// give, each unit going to the claimant whose next unit has the lowest threshold — the level for equal awards (and
 /// for the losses of equal losses), the grid step ⌈k × total ÷ claim⌉ for proportional, <c>k ÷ weight</c> for
@@ -744,7 +747,7 @@ public static class ClaimsDivision
     /// fraction f = ⌊m·2⁶⁴ ÷ total⌋: ⌊c·f ÷ 2⁶⁴⌋ is the answer or one less, and the remainder m·c − q·total, below
     /// 2·total &lt; 2⁶⁴, is exact in the low 64 bits of the products, so one comparison corrects it. No division.
     /// </summary>
-    private readonly struct GridShare
+    internal readonly struct GridShare
     {
         private readonly ulong multiplier;
         private readonly ulong total;

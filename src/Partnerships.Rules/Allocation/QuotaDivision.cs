@@ -10,14 +10,20 @@ internal static class QuotaDivision
     /// <summary>Hamilton: ⌊q⌋ each, then one more unit to each of the largest remainders, ties to the lower index.</summary>
     internal static void LargestRemainder(long estate, long total, ReadOnlySpan<long> claims, Span<long> awards)
     {
+        // One pass: ⌊q⌋ and the remainder by the fixed-point share (no division), the remainders kept for the selection.
+        var share = new ClaimsDivision.GridShare(estate, total);
+        var candidates = GC.AllocateUninitializedArray<Remainder>(claims.Length); // written before read
         long given = 0;
-        var withRemainder = 0;
+        var c = 0;
         for (var i = 0; i < claims.Length; i++)
         {
-            var floor = Floor(estate, claims[i], total, out var remainder);
+            var floor = share.Of(claims[i], out var remainder);
             awards[i] = floor;
             given += floor;
-            withRemainder += remainder != 0 ? 1 : 0;
+            if (remainder != 0)
+            {
+                candidates[c++] = new Remainder(remainder, i);
+            }
         }
 
         var left = (int)(estate - given); // Σ frac(q) < n
@@ -26,18 +32,7 @@ internal static class QuotaDivision
             return;
         }
 
-        var candidates = GC.AllocateUninitializedArray<Remainder>(withRemainder); // written before read
-        var c = 0;
-        for (var i = 0; i < claims.Length; i++)
-        {
-            _ = Floor(estate, claims[i], total, out var remainder);
-            if (remainder != 0)
-            {
-                candidates[c++] = new Remainder(remainder, i);
-            }
-        }
-
-        SelectLargest(candidates, left);
+        SelectLargest(candidates.AsSpan(0, c), left);
         foreach (var candidate in candidates.AsSpan(0, left))
         {
             awards[candidate.Index]++;
@@ -115,20 +110,6 @@ internal static class QuotaDivision
 
     /// <summary>a·total &lt; c·m, exactly.</summary>
     private static bool Below(long award, long total, long claim, long m) => ClaimsDivision.CompareProducts(award, total, claim, m) < 0;
-
-    private static long Floor(long estate, long claim, long total, out long remainder)
-    {
-        var high = Math.BigMul(estate, claim, out long low);
-        if (high == 0 && low >= 0)
-        {
-            remainder = low % total;
-            return low / total;
-        }
-
-        var product = (Int128)estate * claim;
-        remainder = (long)(product % total);
-        return (long)(product / total);
-    }
 
     private static void Up<TOrder>(int[] heap, int k, TOrder order)
         where TOrder : struct, IIndexOrder

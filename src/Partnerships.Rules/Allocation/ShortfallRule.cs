@@ -4,7 +4,8 @@ namespace Partnerships.Rules.Allocation;
 /// How a fund that cannot meet every claim is divided: the named rules of the claims-problem literature.
 /// </summary>
 /// <remarks>
-/// Every rule is exact to the minor unit and monotone in the fund: more money never gives any claimant less.
+/// Every rule is exact to the minor unit, and every rule but <see cref="LargestRemainder"/> is monotone in the fund:
+/// more money never gives any claimant less.
 /// Each is computed as if the fund were handed out one minor unit at a time, each unit going to the claimant whose
 /// next unit has the lowest threshold, ties to the claimant that comes first in the caller's fixed order of
 /// intrinsic ids (see <see cref="ClaimsDivision"/>); the computation itself never loops unit by unit, except for
