@@ -32,6 +32,14 @@ public class AllocationBenchmarks
     private int[] opRecipients = [];
     private long shortFund;
     private long roomyFund;
+    private NeedRecipient[] needRecipients = [];
+    private long[] needFloors = [];
+    private long[] needCaps = [];
+    private long needFund;
+
+    private static NeedFormula NeedWeights { get; } = NeedFormula.Of(("crime", 50m), ("residents", 30m), ("area", 20m));
+
+    private static NeedBands NeedBand { get; } = NeedBands.Band(Money.Pounds(40_000m), Money.Pounds(50_000m));
 
     [Params(32, 1_000, 100_000, 1_000_000)]
     public int N { get; set; }
@@ -50,6 +58,14 @@ public class AllocationBenchmarks
         claims = costs.Select(c => Math.Min(c, Standard)).ToArray();
         shortFund = claims.Sum() * 85 / 100;
         roomyFund = claims.Sum() * 110 / 100;
+
+        // Need: crime 0–60,000, residents 100,000–400,000, area 10–1,500 km² to two places; a fund of £45,000 a head and a bit.
+        needRecipients = Enumerable.Range(0, N).Select(i => NeedRecipient.Of(
+            FormattableString.Invariant($"R{i:0000000}"),
+            ("crime", random.Next(0, 60_000)), ("residents", random.Next(100_000, 400_000)), ("area", random.Next(1_000, 150_000) / 100m))).ToArray();
+        needFloors = Enumerable.Repeat(4_000_000L, N).ToArray();
+        needCaps = Enumerable.Repeat(5_000_000L, N).ToArray();
+        needFund = (4_500_000L * N) + 123_456;
     }
 
     [Benchmark(Baseline = true)]
@@ -63,6 +79,23 @@ public class AllocationBenchmarks
 
     [Benchmark]
     public long[] CoreWithMoneyLeft() => CoreAllocate(roomyFund, ShortfallRule.Proportional);
+
+    [Benchmark]
+    public long[] CoreLargestRemainder() => CoreAllocate(shortFund, ShortfallRule.LargestRemainder);
+
+    /// <summary>Allocation by need, the arrays core: exact need shares of three indicators, then the fund within £40k–£50k.</summary>
+    [Benchmark]
+    public long[] NeedCore()
+    {
+        var shares = NeedShares.Of(NeedWeights, needRecipients, "recipients");
+        var awards = new long[N];
+        NeedDivision.Divide(needFund, shares.Numerators, needFloors, needCaps, awards);
+        return awards;
+    }
+
+    /// <summary>Allocation by need through the public API: sorting by id, floors and caps, findings per recipient.</summary>
+    [Benchmark]
+    public NeedAllocation NeedAllocate() => NeedAllocator.Allocate(Money.FromMinorUnits(needFund, Currency.Gbp), needRecipients, NeedWeights, NeedBand);
 
     [Benchmark]
     public long[] SortMillionLongsYardstick()
@@ -137,5 +170,45 @@ public class AllocationBenchmarks
     {
         var random = new Random(seed);
         return Enumerable.Range(0, count).Select(_ => random.NextInt64()).ToArray();
+    }
+}
+
+/// <summary>
+/// The Balinski–Young quota rule, whose time grows with the fund: 32 recipients with the same claims as
+/// <see cref="AllocationBenchmarks"/> counted in pounds (85% of the claims, about 10^6 units), against D'Hondt and
+/// largest remainder on the same input. Run with the same filter, so the sort yardstick of the other class is in the
+/// same run.
+/// </summary>
+[MemoryDiagnoser]
+public class AllocationBenchmarksQuota
+{
+    private long[] claims = [];
+    private long fund;
+
+    [Params(32)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(2011);
+        claims = Enumerable.Range(0, N).Select(_ => Math.Min(random.NextInt64(0, 6_000_000), 5_000_000) / 100).ToArray();
+        fund = claims.Sum() * 85 / 100;
+    }
+
+    [Benchmark(Baseline = true)]
+    public long[] DHondtPounds() => Divide(ShortfallRule.DHondt);
+
+    [Benchmark]
+    public long[] LargestRemainderPounds() => Divide(ShortfallRule.LargestRemainder);
+
+    [Benchmark]
+    public long[] QuotaPounds() => Divide(ShortfallRule.Quota);
+
+    private long[] Divide(ShortfallRule rule)
+    {
+        var awards = new long[claims.Length];
+        ClaimsDivision.Divide(rule, fund, claims, awards);
+        return awards;
     }
 }

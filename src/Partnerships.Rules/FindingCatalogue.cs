@@ -9,7 +9,7 @@ namespace Partnerships.Rules;
 /// </summary>
 /// <remarks>
 /// <para>The catalogue is the union of the capabilities' own definitions (<c>SchemeFileFindings</c>, <c>PlanFindings</c>,
-/// <c>AssessmentFindings</c>, <c>AllocationFindings</c>, <c>MonitoringFindings</c>), ordered by code. Codes never change
+/// <c>AssessmentFindings</c>, <c>AllocationFindings</c>, <c>NeedFindings</c>, <c>ComparisonFindings</c>, <c>MonitoringFindings</c>), ordered by code. Codes never change
 /// meaning and are never reused.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -22,6 +22,8 @@ public static class FindingCatalogue
         Plans.PlanFindings.Definitions,
         Assessment.AssessmentFindings.Definitions,
         Allocation.AllocationFindings.Definitions,
+        Allocation.NeedFindings.Definitions,
+        Allocation.ComparisonFindings.Definitions,
         Monitoring.MonitoringFindings.Definitions,
     }.SelectMany(static d => d).ToFrozenDictionary(static d => d.Code, StringComparer.Ordinal);
 

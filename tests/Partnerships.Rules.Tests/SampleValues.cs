@@ -53,6 +53,18 @@ public static class SampleValues
                 .Invoke(null, [StringComparer.Ordinal, entries])!;
         }
 
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableSortedDictionary<,>) && type.GetGenericArguments()[0] == typeof(string))
+        {
+            var value = type.GetGenericArguments()[1];
+            var entry = typeof(KeyValuePair).GetMethod(nameof(KeyValuePair.Create))!.MakeGenericMethod(typeof(string), value).Invoke(null, [new string(variant == 0 ? "A1" : "B2"), Make(value, variant)])!;
+            var entries = Array.CreateInstance(entry.GetType(), 1);
+            entries.SetValue(entry, 0);
+            return typeof(ImmutableSortedDictionary).GetMethods()
+                .Single(m => m.Name == nameof(ImmutableSortedDictionary.CreateRange) && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType.Name.StartsWith("IComparer", StringComparison.Ordinal))
+                .MakeGenericMethod(typeof(string), value)
+                .Invoke(null, [StringComparer.Ordinal, entries])!;
+        }
+
         if (type == typeof(Func<string, string>))
         {
             return SampleFunctions[variant]; // a delegate is equal only to itself: the same instance for the same variant

@@ -33,7 +33,16 @@ public sealed record AllocationPolicy
     /// </summary>
     public ImmutableDictionary<string, long> FormulaWeights { get; init => field = (value ?? ImmutableDictionary<string, long>.Empty).WithComparers(StringComparer.Ordinal); } = ImmutableDictionary.Create<string, long>(StringComparer.Ordinal);
 
-    /// <summary>Returns a value indicating whether another policy holds equal values: the formula weights compared by recipient id (ordinal) and weight, in any order.</summary>
+    /// <summary>Gets the need formula, used only by <see cref="ShortfallRule.ByNeed"/>.</summary>
+    public NeedFormula? NeedFormula { get; init; }
+
+    /// <summary>
+    /// Gets each recipient's need indicators, used only by <see cref="ShortfallRule.ByNeed"/>; every recipient with a core
+    /// claim then needs one, with a value for every indicator the formula weighs.
+    /// </summary>
+    public ImmutableArray<NeedRecipient> NeedIndicators { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Returns a value indicating whether another policy holds equal values: the formula weights compared by recipient id (ordinal) and weight, in any order; the need indicators in order.</summary>
     /// <param name="other">The policy to compare with.</param>
     /// <returns><see langword="true"/> if every property is equal.</returns>
     public bool Equals(AllocationPolicy? other) =>
@@ -41,8 +50,10 @@ public sealed record AllocationPolicy
         && ShortfallRule == other.ShortfallRule
         && OverProgrammingRule == other.OverProgrammingRule
         && OverProgrammingOrder == other.OverProgrammingOrder
-        && ValueEquality.Equal(FormulaWeights, other.FormulaWeights);
+        && ValueEquality.Equal(FormulaWeights, other.FormulaWeights)
+        && NeedFormula == other.NeedFormula
+        && ValueEquality.Equal(NeedIndicators, other.NeedIndicators);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ShortfallRule, OverProgrammingRule, OverProgrammingOrder, ValueEquality.Hash(FormulaWeights));
+    public override int GetHashCode() => HashCode.Combine(ShortfallRule, OverProgrammingRule, OverProgrammingOrder, ValueEquality.Hash(FormulaWeights), NeedFormula, ValueEquality.Hash(NeedIndicators));
 }

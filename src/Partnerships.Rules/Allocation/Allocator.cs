@@ -34,7 +34,7 @@ public static partial class Allocator
     /// <exception cref="ArgumentNullException">An argument, a plan or a standing is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A cost, a queried amount or a score is negative, or a queried amount exceeds its cost.</exception>
     /// <exception cref="ArgumentException">A plan is for another year, a recipient or activity repeats, an amount is in another currency, a standing names no activity,
-    /// or the weighted rule lacks a positive weight for a recipient with a core claim.</exception>
+    /// or the weighted rule lacks a positive weight for a recipient with a core claim, or the by-need rule lacks a formula or indicators for one.</exception>
     /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
     public static AllocationResult Allocate(FundTerms terms, IEnumerable<SpendPlan> eligiblePlans, AllocationPolicy policy, IEnumerable<ActivityStanding>? standings = null)
     {
@@ -78,9 +78,12 @@ public static partial class Allocator
         var coreAwards = new long[n];
         var totalClaims = ClaimsDivision.Total(claims, nameof(claims));
         var shortfall = totalClaims > terms.Fund.MinorUnits;
-        var left = policy.ShortfallRule == ShortfallRule.Weighted
-            ? ClaimsDivision.Divide(policy.ShortfallRule, terms.Fund.MinorUnits, claims, Weights(policy, plans, claims), coreAwards)
-            : ClaimsDivision.Divide(policy.ShortfallRule, terms.Fund.MinorUnits, claims, coreAwards);
+        var left = policy.ShortfallRule switch
+        {
+            ShortfallRule.Weighted => ClaimsDivision.Divide(policy.ShortfallRule, terms.Fund.MinorUnits, claims, Weights(policy, plans, claims), coreAwards),
+            ShortfallRule.ByNeed => ByNeed(terms.Fund, claims, policy, plans, coreAwards),
+            _ => ClaimsDivision.Divide(policy.ShortfallRule, terms.Fund.MinorUnits, claims, coreAwards),
+        };
 
         // Each recipient's core allocation funds its core activities in its own order of preference.
         var allocated = new long[lines.Length];

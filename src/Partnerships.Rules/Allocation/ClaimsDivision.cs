@@ -10,7 +10,10 @@ namespace Partnerships.Rules.Allocation;
 /// <remarks>
 /// <para><b>What it guarantees.</b> Every award is between zero and its claim, inclusive. When the estate covers the
 /// total claim every claim is met in full and the surplus is returned; otherwise the awards sum to the estate
-/// exactly. Every rule is monotone in the estate: a larger estate never gives any claimant less (no Alabama paradox).</para>
+/// exactly. Every rule but <see cref="ShortfallRule.LargestRemainder"/> is monotone in the estate: a larger estate never
+/// gives any claimant less (no Alabama paradox). <see cref="ShortfallRule.LargestRemainder"/> and
+/// <see cref="ShortfallRule.Quota"/> keep each award within one unit of its exact share; <see cref="ShortfallRule.Quota"/>
+/// goes unit by unit, so it is refused above <see cref="QuotaLimit"/>. See <see cref="ShortfallRule"/> for a table.</para>
 /// <para><b>How rounding is done.</b> Each rule is exactly what handing out the estate one minor unit at a time would
 /// give, each unit going to the claimant whose next unit has the lowest threshold — the level for equal awards (and
 /// for the losses of equal losses), the grid step ⌈k × total ÷ claim⌉ for proportional, <c>k ÷ weight</c> for
@@ -28,20 +31,28 @@ namespace Partnerships.Rules.Allocation;
 /// </remarks>
 public static class ClaimsDivision
 {
+    /// <summary>The largest estate, in minor units, that <see cref="ShortfallRule.Quota"/> divides: its time grows with the estate.</summary>
+    public const long QuotaLimit = 10_000_000;
+
     /// <summary>Divides an estate among claims by a rule that needs no weights.</summary>
     /// <param name="rule">The shortfall rule; not <see cref="ShortfallRule.Weighted"/>.</param>
     /// <param name="estate">The amount to divide, in minor units; not negative.</param>
     /// <param name="claims">The claims in minor units, in the fixed tie-break order; none negative.</param>
     /// <param name="awards">Receives the award of each claim; the same length as <paramref name="claims"/> and not overlapping it.</param>
     /// <returns>The part of the estate left undivided: <c>estate − Σ claims</c> when that is positive, otherwise zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estate"/> or a claim is negative, or <paramref name="rule"/> is not defined.</exception>
-    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="ShortfallRule.Weighted"/>, or the spans differ in length or overlap.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estate"/> or a claim is negative, <paramref name="rule"/> is not defined, or it is <see cref="ShortfallRule.Quota"/> and the estate is above <see cref="QuotaLimit"/> and below the total.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is <see cref="ShortfallRule.Weighted"/> or <see cref="ShortfallRule.ByNeed"/>, or the spans differ in length or overlap.</exception>
     /// <exception cref="OverflowException">The total of the claims is beyond <see cref="long.MaxValue"/>.</exception>
     public static long Divide(ShortfallRule rule, long estate, ReadOnlySpan<long> claims, Span<long> awards)
     {
         if (rule == ShortfallRule.Weighted)
         {
             throw new ArgumentException("The Weighted rule needs formula weights; call the overload that takes them.", nameof(rule));
+        }
+
+        if (rule == ShortfallRule.ByNeed)
+        {
+            throw new ArgumentException("The ByNeed rule needs need indicators; use NeedAllocator or the Allocator with a policy that has them.", nameof(rule));
         }
 
         return Divide(rule, estate, claims, default, awards);
@@ -54,15 +65,15 @@ public static class ClaimsDivision
     /// <param name="weights">For <see cref="ShortfallRule.Weighted"/>: one weight per claim, none negative and each positive where its claim is; ignored otherwise.</param>
     /// <param name="awards">Receives the award of each claim; the same length as <paramref name="claims"/> and not overlapping it.</param>
     /// <returns>The part of the estate left undivided: <c>estate − Σ claims</c> when that is positive, otherwise zero.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estate"/>, a claim or a weight is negative, or <paramref name="rule"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estate"/>, a claim or a weight is negative, <paramref name="rule"/> is not defined or is <see cref="ShortfallRule.ByNeed"/>, or it is <see cref="ShortfallRule.Quota"/> and the estate is above <see cref="QuotaLimit"/> and below the total.</exception>
     /// <exception cref="ArgumentException">The spans differ in length or overlap, or a positive claim has weight zero.</exception>
     /// <exception cref="OverflowException">The total of the claims or of the weights is beyond <see cref="long.MaxValue"/>.</exception>
     public static long Divide(ShortfallRule rule, long estate, ReadOnlySpan<long> claims, ReadOnlySpan<long> weights, Span<long> awards)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(estate);
-        if (rule is < ShortfallRule.Proportional or > ShortfallRule.Weighted)
+        if (rule is < ShortfallRule.Proportional or > ShortfallRule.Quota)
         {
-            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined shortfall rule.");
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined shortfall rule, or ByNeed, which needs indicators.");
         }
 
         if (awards.Length != claims.Length)
@@ -101,8 +112,19 @@ public static class ClaimsDivision
                 }
 
                 break;
-            case ShortfallRule.Proportional:
+            case ShortfallRule.Proportional or ShortfallRule.DHondt:
                 ProportionalOnGrid(estate, total, claims, awards);
+                break;
+            case ShortfallRule.LargestRemainder:
+                QuotaDivision.LargestRemainder(estate, total, claims, awards);
+                break;
+            case ShortfallRule.Quota:
+                if (estate > QuotaLimit)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(estate), estate, FormattableString.Invariant($"The Quota rule divides at most {QuotaLimit} units (its time grows with the estate); choose DHondt or LargestRemainder for a larger estate."));
+                }
+
+                QuotaDivision.Quota(estate, total, claims, awards);
                 break;
             default:
                 DivisorRule(estate, claims, weights, awards);
@@ -725,7 +747,7 @@ public static class ClaimsDivision
     /// fraction f = ⌊m·2⁶⁴ ÷ total⌋: ⌊c·f ÷ 2⁶⁴⌋ is the answer or one less, and the remainder m·c − q·total, below
     /// 2·total &lt; 2⁶⁴, is exact in the low 64 bits of the products, so one comparison corrects it. No division.
     /// </summary>
-    private readonly struct GridShare
+    internal readonly struct GridShare
     {
         private readonly ulong multiplier;
         private readonly ulong total;

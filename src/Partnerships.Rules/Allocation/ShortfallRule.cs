@@ -4,10 +4,21 @@ namespace Partnerships.Rules.Allocation;
 /// How a fund that cannot meet every claim is divided: the named rules of the claims-problem literature.
 /// </summary>
 /// <remarks>
-/// Every rule is exact to the minor unit and monotone in the fund: more money never gives any claimant less.
+/// Every rule is exact to the minor unit, and every rule but <see cref="LargestRemainder"/> is monotone in the fund:
+/// more money never gives any claimant less.
 /// Each is computed as if the fund were handed out one minor unit at a time, each unit going to the claimant whose
 /// next unit has the lowest threshold, ties to the claimant that comes first in the caller's fixed order of
-/// intrinsic ids (see <see cref="ClaimsDivision"/>); the computation itself never loops unit by unit.
+/// intrinsic ids (see <see cref="ClaimsDivision"/>); the computation itself never loops unit by unit, except for
+/// <see cref="Quota"/>, whose time grows with the fund.
+/// <para>What each rule guarantees (n claimants; q = fund × claim ÷ total claims):</para>
+/// <list type="table">
+/// <listheader><term>Rule</term><description>Within quota (⌊q⌋ ≤ award ≤ ⌈q⌉) · monotone in the fund · independent of input order · cost</description></listheader>
+/// <item><term><see cref="Proportional"/>, <see cref="DHondt"/></term><description>No (an award may exceed ⌈q⌉ by up to about n·claim ÷ total; never below ⌊q⌋) · yes · yes (ties by id) · expected linear</description></item>
+/// <item><term><see cref="LargestRemainder"/></term><description>Yes · <b>no</b> (Alabama paradox) · yes · expected linear</description></item>
+/// <item><term><see cref="Quota"/></term><description>Yes · yes · yes · O((n + fund) log n)</description></item>
+/// <item><term><see cref="ConstrainedEqualAwards"/>, <see cref="ConstrainedEqualLosses"/></term><description>Not proportional (by design) · yes · yes · expected linear</description></item>
+/// <item><term><see cref="Weighted"/>, <see cref="ByNeed"/></term><description>Proportional to weight or need, not to claim · yes · yes · expected linear</description></item>
+/// </list>
 /// </remarks>
 public enum ShortfallRule
 {
@@ -39,4 +50,34 @@ public enum ShortfallRule
     /// this is <see cref="ConstrainedEqualAwards"/>.
     /// </summary>
     Weighted = 3,
+
+    /// <summary>
+    /// D'Hondt (Jefferson) on the penny grid, by name: today the same awards as <see cref="Proportional"/>, and it stays
+    /// D'Hondt should the default proportional rule change. Monotone in the fund; may exceed the exact share by a few units.
+    /// </summary>
+    DHondt = 4,
+
+    /// <summary>
+    /// Largest remainder (Hamilton, Hare): each claimant gets its exact share rounded down, and the units left go one
+    /// each to the largest remainders, ties to the lower index. Every award is within one unit of its exact share, but
+    /// it is <b>not</b> monotone in the fund (the Alabama paradox): with claims of 1, 3 and 3, a fund of 3 gives 1, 1, 1
+    /// and a fund of 4 gives 0, 2, 2, so the first claimant loses a unit when the fund grows.
+    /// </summary>
+    LargestRemainder = 5,
+
+    /// <summary>
+    /// The quota method of Balinski and Young: the fund handed out one unit at a time by D'Hondt priority, each unit
+    /// only to a claimant still below its exact share at the fund reached. Every award is within one unit of its exact
+    /// share (⌊q⌋ ≤ award ≤ ⌈q⌉) and no award falls when the fund grows. The method has a memory of every smaller
+    /// fund, so the time it takes grows with the fund (a fund above <see cref="ClaimsDivision.QuotaLimit"/> units is
+    /// refused): fit for funds counted in pounds, not for millions of pounds counted in pence.
+    /// </summary>
+    Quota = 6,
+
+    /// <summary>
+    /// By need: each claimant gets its need share of the fund (<see cref="AllocationPolicy.NeedFormula"/> over
+    /// <see cref="AllocationPolicy.NeedIndicators"/>) rounded to the nearest unit under a common multiplier, never above its
+    /// claim (see <see cref="NeedAllocator"/>). Monotone in the fund; used only by the allocator, which has the indicators.
+    /// </summary>
+    ByNeed = 7,
 }

@@ -1,0 +1,69 @@
+using Partnerships.Rules.Allocation;
+using static Partnerships.Rules.Tests.Allocation.AllocationFixtures;
+
+namespace Partnerships.Rules.Tests.Allocation;
+
+public sealed class AllocationComparisonTests
+{
+    private static readonly NeedRecipient[] Boroughs =
+    [
+        NeedRecipient.Of("A", ("crime", 1_000), ("area", 10)),
+        NeedRecipient.Of("B", ("crime", 4_500), ("area", 30)),
+        NeedRecipient.Of("C", ("crime", 9_000), ("area", 20)),
+    ];
+
+    [Fact]
+    public void Compare_AnotherFund_GivesEachDifferenceWithTheFundAsReason()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        var baseline = NeedAllocator.Allocate(Money.Pounds(100_000m), Boroughs, formula);
+        var proposed = NeedAllocator.Allocate(Money.Pounds(110_000m), Boroughs, formula);
+        var comparison = AllocationComparison.Compare(baseline, proposed);
+        Assert.Equal("fund £100,000.00 → £110,000.00", comparison.TermChanges.Single());
+        Assert.Equal(Money.Pounds(10_000m), comparison.Recipients.Aggregate(Pence(0), (sum, r) => sum + r.Difference));
+        Assert.All(comparison.Recipients, r => Assert.True(r.Difference.MinorUnits >= 0));
+        Assert.All(comparison.Recipients, r => Assert.Equal(ComparisonFindings.Changed, r.Reason.Code));
+        Assert.Contains("fund £100,000.00 → £110,000.00", comparison.Recipients[0].Reason.Message, StringComparison.Ordinal);
+        Assert.Equal(comparison.Recipients[0].BaselineFindings, baseline.Recipients[0].Findings);
+    }
+
+    [Fact]
+    public void Compare_AnotherWeightAndBand_NamesTheWeightTheShareAndTheBound()
+    {
+        var baseline = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, NeedFormula.Of(("crime", 1), ("area", 0)), NeedBands.Band(Money.Pounds(40_000m), Money.Pounds(50_000m)));
+        var proposed = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, NeedFormula.Of(("crime", 1), ("area", 1)), NeedBands.Band(Money.Pounds(30_000m), Money.Pounds(60_000m)));
+        var comparison = AllocationComparison.Compare(baseline, proposed);
+        Assert.Contains("weight of area 0 → 1", comparison.TermChanges);
+        Assert.Contains("band minimum £40,000.00 → £30,000.00", comparison.TermChanges);
+        var a = comparison.Recipients.Single(r => r.RecipientId == "A");
+        Assert.Contains("need share", a.Reason.Message, StringComparison.Ordinal);
+        Assert.Contains("at its floor of £30,000.00", a.Reason.Message, StringComparison.Ordinal);
+        Assert.Equal(comparison.BaselineTotal, comparison.ProposedTotal);
+    }
+
+    [Fact]
+    public void Compare_TermsUnderTwoShortfallRules_ExplainsEachRecipientWithItsFindings()
+    {
+        var plans = new[] { Plan("P1", Core("c", 1_000)), Plan("P2", Core("c", 1)), Plan("P3", Core("c", 1)) };
+        var terms = Terms(fund: 505, standard: 10_000, invited: false);
+        var bigger = terms with { Fund = Pence(1_002) };
+        var comparison = AllocationComparison.Compare(
+            terms, AllocationPolicy.Default with { ShortfallRule = ShortfallRule.DHondt },
+            bigger, AllocationPolicy.Default with { ShortfallRule = ShortfallRule.Quota },
+            plans);
+        Assert.Equal("fund £5.05 → £10.02|shortfall rule DHondt → Quota", string.Join("|", comparison.TermChanges));
+        Assert.Equal(Pence(505), comparison.BaselineTotal);
+        Assert.Equal(Pence(1_002), comparison.ProposedTotal);
+        Assert.All(comparison.Recipients, r => Assert.Contains("shortfall rule DHondt → Quota", r.Reason.Message, StringComparison.Ordinal));
+        Assert.Contains(comparison.Recipients, r => r.Reason.Message.Contains("findings ALLOC003 → ALLOC001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_DifferentCurrencies_Throws()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        var pounds = NeedAllocator.Allocate(Money.Pounds(1m), Boroughs, formula);
+        var euros = NeedAllocator.Allocate(Money.FromMinorUnits(100, Currency.Create("EUR", 2)), Boroughs, formula);
+        Assert.Throws<ArgumentException>(() => AllocationComparison.Compare(pounds, euros));
+    }
+}

@@ -1,0 +1,80 @@
+using Partnerships.Rules.Allocation;
+using static Partnerships.Rules.Tests.Allocation.AllocationFixtures;
+
+namespace Partnerships.Rules.Tests.Allocation;
+
+public sealed class FairnessRatiosTests
+{
+    [Fact]
+    public void Of_EqualRates_GivesNoDispersion()
+    {
+        var report = FairnessRatios.Of(Amounts(("A", 10_000), ("B", 20_000)), Values(("A", 10), ("B", 20)), "crime");
+        Assert.Equal([10m, 10m], report.Rates.Select(r => r.AmountPerUnit!.Value));
+        Assert.Equal(1m, report.MaxToMin);
+        Assert.Equal(0m, report.CoefficientOfVariation);
+        Assert.Equal(0m, report.Gini);
+    }
+
+    [Fact]
+    public void Of_RatesOneAndThree_GivesKnownDispersion()
+    {
+        // Rates £1 and £3 per unit: mean 2, standard deviation 1, CV 0.5; Gini = |1 − 3| × 2 ÷ (2 × 2² × 2) = 0.25.
+        var report = FairnessRatios.Of(Amounts(("A", 100), ("B", 300)), Values(("A", 1), ("B", 1)), "crime");
+        Assert.Equal(3m, report.MaxToMin);
+        Assert.Equal(0.5m, report.CoefficientOfVariation);
+        Assert.Equal(0.25m, report.Gini);
+    }
+
+    [Fact]
+    public void Of_PerThousandResidents_ScalesTheRateAndRoundsToFourPlaces()
+    {
+        var report = FairnessRatios.Of(Amounts(("A", 4_500_000), ("B", 4_000_000)), Values(("A", 300_000), ("B", 180_000)), "residents", per: 1_000);
+        Assert.Equal([150m, 222.2222m], report.Rates.Select(r => r.AmountPerUnit!.Value));
+        Assert.Equal(1.481481m, report.MaxToMin); // (4,000,000 ÷ 180,000) ÷ (4,500,000 ÷ 300,000) = 200 ÷ 135, exactly, then rounded
+    }
+
+    [Fact]
+    public void Of_ZeroIndicator_LeavesTheRecipientUnratedAndOutOfTheDispersion()
+    {
+        var report = FairnessRatios.Of(Amounts(("A", 100), ("B", 300), ("C", 500)), Values(("A", 1), ("B", 1), ("C", 0)), "area");
+        Assert.Null(report.Rates[2].AmountPerUnit);
+        Assert.Equal(3m, report.MaxToMin);
+        var none = FairnessRatios.Of(Amounts(("A", 0)), Values(("A", 0)), "area");
+        Assert.Null(none.MaxToMin);
+        Assert.Null(none.CoefficientOfVariation);
+        Assert.Null(none.Gini);
+    }
+
+    [Fact]
+    public void Of_OneRecipientHasEverything_GivesGiniTowardsOne()
+    {
+        var pairs = Enumerable.Range(0, 100).Select(i => (FormattableString.Invariant($"R{i:000}"), i == 0 ? 1_000_000L : 0L)).ToArray();
+        var report = FairnessRatios.Of(Amounts(pairs), Values(pairs.Select(p => (p.Item1, 1m)).ToArray()), "crime");
+        Assert.Equal(0.99m, report.Gini);
+        Assert.Null(report.MaxToMin); // the lowest rate is zero
+        Assert.Equal(9.949874m, report.CoefficientOfVariation); // √99
+    }
+
+    [Fact]
+    public void Of_BadInput_ThrowsArgumentExceptions()
+    {
+        Assert.Throws<ArgumentException>(() => FairnessRatios.Of(Amounts(("A", 1)), Values(("B", 1)), "crime"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FairnessRatios.Of(Amounts(("A", 1)), Values(("A", -1)), "crime"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FairnessRatios.Of(Amounts(("A", 1)), Values(("A", 1)), "crime", per: 0));
+        Assert.Throws<ArgumentNullException>(() => FairnessRatios.Of(null!, Values(("A", 1)), "crime"));
+    }
+
+    [Fact]
+    public void SquareRoot_InDecimal_IsExactToDecimalPrecision()
+    {
+        Assert.Equal(1.4142135623730950488016887242m, FairnessRatios.SquareRoot(2m));
+        Assert.Equal(0m, FairnessRatios.SquareRoot(0m));
+        Assert.Equal(12m, FairnessRatios.SquareRoot(144m));
+    }
+
+    private static Dictionary<string, Money> Amounts(params (string Id, long Pence)[] amounts) =>
+        amounts.ToDictionary(a => a.Id, a => Pence(a.Pence), StringComparer.Ordinal);
+
+    private static Dictionary<string, decimal> Values(params (string Id, decimal Value)[] values) =>
+        values.ToDictionary(v => v.Id, v => v.Value, StringComparer.Ordinal);
+}
