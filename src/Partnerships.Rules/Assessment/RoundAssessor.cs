@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using FluentValidation.Results;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -25,15 +24,19 @@ namespace Partnerships.Rules.Assessment;
 /// </remarks>
 public static class RoundAssessor
 {
-    private const string ValidationTemplate = "{field}: {detail}";
-
     /// <summary>Assesses every spend plan of a round against the year's terms.</summary>
     /// <param name="terms">The terms of the year the round bids for.</param>
     /// <param name="plans">The plans, valid or not.</param>
     /// <returns>The report: per plan the decision and findings; queries in total; unit costs and outliers; spend by priority.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or <paramref name="plans"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A plan in <paramref name="plans"/> is <see langword="null"/>.</exception>
-    public static AssessmentReport Assess(FundTerms terms, IEnumerable<SpendPlan> plans)
+    public static AssessmentReport Assess(FundTerms terms, IEnumerable<SpendPlan> plans) => Run(terms, plans, fluentValidation: false);
+
+    /// <summary>Assesses a round validating each plan with the public <see cref="SpendPlanValidator"/>: the plain path the
+    /// tests hold the fast one to (docs/design.md, invariant 11).</summary>
+    internal static AssessmentReport AssessWithFluentValidation(FundTerms terms, IEnumerable<SpendPlan> plans) => Run(terms, plans, fluentValidation: true);
+
+    private static AssessmentReport Run(FundTerms terms, IEnumerable<SpendPlan> plans, bool fluentValidation)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(plans);
@@ -47,8 +50,8 @@ public static class RoundAssessor
         }
 
         var order = CanonicalOrder(list);
-        var failures = Validate(terms, list, order);
-        var valid = order.Where(i => failures[i].Count == 0).Select(i => list[i]).ToList();
+        var failures = Validate(terms, list, order, fluentValidation);
+        var valid = order.Where(i => failures[i] is null).Select(i => list[i]).ToList();
         var comparisons = ValueForMoney.Compare(valid, terms.ValueForMoney);
         var comparisonsByRecipient = comparisons.ToLookup(c => c.RecipientId, StringComparer.Ordinal);
 
@@ -56,8 +59,8 @@ public static class RoundAssessor
         var assessments = ImmutableArray.CreateBuilder<PlanAssessment>(list.Count);
         foreach (var i in order)
         {
-            assessments.Add(failures[i].Count > 0
-                ? Invalid(list[i], failures[i], zero)
+            assessments.Add(failures[i] is { } planFailures
+                ? Invalid(list[i], planFailures, zero)
                 : AssessValid(list[i], terms, comparisonsByRecipient[list[i].Recipient.Id].ToList(), zero));
         }
 
@@ -91,56 +94,63 @@ public static class RoundAssessor
         return key.ToString();
     }
 
-    private static List<ValidationFailure>[] Validate(FundTerms terms, List<SpendPlan> plans, int[] order)
+    // The failures of each plan, null for a valid plan.
+    private static List<Finding>?[] Validate(FundTerms terms, List<SpendPlan> plans, int[] order, bool fluentValidation)
     {
-        var validator = new SpendPlanValidator(terms, requireEqualityStatement: false);
+        var fast = fluentValidation ? null : new FastSpendPlanValidator(terms);
+        var validator = fluentValidation ? new SpendPlanValidator(terms, requireEqualityStatement: false) : null;
         var shared = RoundValidator.SharedRecipients(plans);
-        var failures = new List<ValidationFailure>[plans.Count];
+        var failures = new List<Finding>?[plans.Count];
         Int128 roundTotal = 0;
         foreach (var i in order)
         {
             var plan = plans[i];
-            failures[i] = [.. validator.Validate(plan).Errors];
-            if (shared[i])
+            List<Finding>? found = null;
+            if (fast is not null)
             {
-                failures[i].Add(RoundValidator.DuplicateRecipientFailure(nameof(SpendPlan.Recipient) + "." + nameof(Recipient.Id), plan.Recipient.Id));
+                fast.Validate(plan, ref found);
+            }
+            else
+            {
+                foreach (var error in validator!.Validate(plan).Errors)
+                {
+                    (found ??= []).Add((Finding)error.CustomState);
+                }
             }
 
-            if (failures[i].Count == 0)
+            if (shared[i])
+            {
+                (found ??= []).Add(PlanFindings.Make(PlanFindings.DuplicateRecipient, plan.Recipient.Id, null, nameof(SpendPlan.Recipient) + "." + nameof(Recipient.Id), plan.Recipient.Id));
+            }
+
+            if (found is null)
             {
                 var total = plan.Total.MinorUnits;
                 if (roundTotal + total > long.MaxValue)
                 {
-                    var failure = new ValidationFailure(nameof(SpendPlan.Total), PlanFindings.Templates[PlanFindings.RoundTotalOutOfRange], plan.Total)
-                    {
-                        ErrorCode = PlanFindings.RoundTotalOutOfRange,
-                    };
-                    SpendPlanValidator.Locate(failure, plan.Recipient.Id, null, nameof(SpendPlan.Total));
-                    failures[i].Add(failure);
+                    found = [PlanFindings.Make(PlanFindings.RoundTotalOutOfRange, plan.Recipient.Id, null, nameof(SpendPlan.Total), plan.Total)];
                 }
                 else
                 {
                     roundTotal += total;
                 }
             }
+
+            failures[i] = found;
         }
 
         return failures;
     }
 
-    private static PlanAssessment Invalid(SpendPlan plan, List<ValidationFailure> failures, Money zero)
+    private static PlanAssessment Invalid(SpendPlan plan, List<Finding> failures, Money zero)
     {
-        var findings = failures
-            .Select(f => f.CustomState is PlanFailureLocation location
-                ? Finding.About(location.RecipientId, location.ActivityId, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
-                : Finding.About(plan.Recipient?.Id, null, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage)))
-            .Concat(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
+        failures.AddRange(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
         return new PlanAssessment
         {
             RecipientId = plan.Recipient?.Id ?? string.Empty,
             Decision = PlanDecision.Ineligible,
             IsValid = false,
-            Findings = Ordered(findings),
+            Findings = Ordered(failures),
             AmountUnderQuery = zero,
             Plan = plan,
         };

@@ -19,7 +19,7 @@ public static class PlanRuleExtensions
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(static money => !money.IsNegative)
             .WithErrorCode(PlanFindings.NegativeAmount)
-            .WithMessage(PlanFindings.Templates[PlanFindings.NegativeAmount]);
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.NegativeAmount));
     }
 
     /// <summary>Checks that an amount is in the given currency (<see cref="PlanFindings.ForeignCurrency"/>).</summary>
@@ -33,7 +33,7 @@ public static class PlanRuleExtensions
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(money => money.Currency == currency)
             .WithErrorCode(PlanFindings.ForeignCurrency)
-            .WithMessage(PlanFindings.Templates[PlanFindings.ForeignCurrency].Replace("{Currency}", currency.Code, StringComparison.Ordinal));
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.ForeignCurrency, currency.Code));
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class PlanRuleExtensions
         var perMajor = currency.MinorUnitsPerMajorUnit;
         return ruleBuilder.Must(amount => IsWhole(amount, perMajor))
             .WithErrorCode(PlanFindings.NotWholeMinorUnits)
-            .WithMessage(PlanFindings.Templates[PlanFindings.NotWholeMinorUnits].Replace("{Currency}", currency.Code, StringComparison.Ordinal));
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.NotWholeMinorUnits, currency.Code));
     }
 
     /// <summary>Checks that a text is filled in: not null, empty or white space, with the given code.</summary>
@@ -66,7 +66,7 @@ public static class PlanRuleExtensions
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(static text => !string.IsNullOrWhiteSpace(text))
             .WithErrorCode(code)
-            .WithMessage(PlanFindings.Templates[code]);
+            .WithMessage(PlanFindings.ForFluentValidation(code));
     }
 
     private static bool IsWhole(decimal amount, long perMajor)
