@@ -51,20 +51,60 @@ public static class RoundAssessor
 
         var order = CanonicalOrder(list);
         var failures = Validate(terms, list, order, fluentValidation);
-        var valid = order.Where(i => failures[i] is null).Select(i => list[i]).ToList();
-        var comparisons = ValueForMoney.Compare(valid, terms.ValueForMoney);
-        var comparisonsByRecipient = comparisons.ToLookup(c => c.RecipientId, StringComparer.Ordinal);
+        var valid = new List<SpendPlan>(list.Count);
+        foreach (var i in order)
+        {
+            if (failures[i] is null)
+            {
+                valid.Add(list[i]);
+            }
+        }
+
+        var comparisons = ValueForMoney.Compare(valid, terms.ValueForMoney, out var planOf);
+        var (byPlan, start) = GroupByPlan(comparisons, planOf, valid.Count);
 
         var zero = Money.Zero(terms.Currency);
         var assessments = ImmutableArray.CreateBuilder<PlanAssessment>(list.Count);
+        var scratch = new List<Finding>();
+        var v = 0;
         foreach (var i in order)
         {
-            assessments.Add(failures[i] is { } planFailures
-                ? Invalid(list[i], planFailures, zero)
-                : AssessValid(list[i], terms, comparisonsByRecipient[list[i].Recipient.Id].ToList(), zero));
+            if (failures[i] is { } planFailures)
+            {
+                assessments.Add(Invalid(list[i], planFailures, zero));
+                continue;
+            }
+
+            assessments.Add(AssessValid(list[i], terms, byPlan.AsSpan(start[v], start[v + 1] - start[v]), zero, scratch));
+            v++;
         }
 
         return Summarise(terms, assessments.MoveToImmutable(), comparisons, zero);
+    }
+
+    // The comparisons of each valid plan side by side (a counting sort by plan, keeping their order): plan v's are
+    // byPlan[start[v]..start[v + 1]].
+    private static (UnitCostComparison[] ByPlan, int[] Start) GroupByPlan(ImmutableArray<UnitCostComparison> comparisons, int[] planOf, int plans)
+    {
+        var start = new int[plans + 1];
+        foreach (var plan in planOf)
+        {
+            start[plan + 1]++;
+        }
+
+        for (var v = 0; v < plans; v++)
+        {
+            start[v + 1] += start[v];
+        }
+
+        var next = start[..plans];
+        var byPlan = new UnitCostComparison[comparisons.Length];
+        for (var c = 0; c < comparisons.Length; c++)
+        {
+            byPlan[next[planOf[c]]++] = comparisons[c];
+        }
+
+        return (byPlan, start);
     }
 
     private static int[] CanonicalOrder(List<SpendPlan> plans)
@@ -156,13 +196,12 @@ public static class RoundAssessor
         };
     }
 
-    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, List<UnitCostComparison> comparisons, Money zero)
+    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, ReadOnlySpan<UnitCostComparison> comparisons, Money zero, List<Finding> findings)
     {
         var recipientId = plan.Recipient.Id;
-        var findings = new List<Finding>();
+        findings.Clear();
         var fits = ImmutableArray.CreateBuilder<ActivityFit>(plan.Activities.Length);
         var underQuery = zero;
-        var measured = comparisons.Select(c => c.ActivityId).ToHashSet(StringComparer.Ordinal);
         foreach (var activity in plan.Activities)
         {
             var fit = PriorityFit.Assess(activity, terms);
@@ -178,7 +217,7 @@ public static class RoundAssessor
                 findings.Add(AssessmentFindings.Make(AssessmentFindings.NoMeasurableOutput, FindingSeverity.Information, recipientId, activity.Id, null,
                     ("theme", activity.ActivityType)));
             }
-            else if (!measured.Contains(activity.Id))
+            else if (!ValueForMoney.IsMeasurable(activity))
             {
                 findings.Add(AssessmentFindings.Make(AssessmentFindings.UnitCostOutOfRange, FindingSeverity.Information, recipientId, activity.Id, activity.Cost,
                     ("amount", activity.Cost), ("quantity", activity.Output.Quantity), ("unit", activity.Output.Unit)));
@@ -211,18 +250,31 @@ public static class RoundAssessor
         }
 
         var fitList = fits.MoveToImmutable();
-        findings.AddRange(EligibilityRules.AddressesAPriority(plan, fitList, terms));
-        findings.AddRange(EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
-        findings.AddRange(EligibilityRules.EqualityImpactAddressed(plan));
-        findings.AddRange(EligibilityRules.WithinStandardAllocation(plan, terms));
-        findings.AddRange(EligibilityRules.SubmittedByDeadline(plan, terms));
+        AddAll(findings, EligibilityRules.AddressesAPriority(plan, fitList.AsSpan(), terms));
+        AddAll(findings, EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
+        AddAll(findings, EligibilityRules.EqualityImpactAddressed(plan));
+        AddAll(findings, EligibilityRules.WithinStandardAllocation(plan, terms));
+        AddAll(findings, EligibilityRules.SubmittedByDeadline(plan, terms));
+
+        var decision = PlanDecision.Eligible;
+        foreach (var finding in findings)
+        {
+            if (finding.Severity == FindingSeverity.Failure)
+            {
+                decision = PlanDecision.Ineligible;
+                break;
+            }
+
+            if (finding.Severity == FindingSeverity.Query)
+            {
+                decision = PlanDecision.EligibleWithQueries;
+            }
+        }
 
         return new PlanAssessment
         {
             RecipientId = recipientId,
-            Decision = findings.Any(f => f.Severity == FindingSeverity.Failure) ? PlanDecision.Ineligible
-                : findings.Any(f => f.Severity == FindingSeverity.Query) ? PlanDecision.EligibleWithQueries
-                : PlanDecision.Eligible,
+            Decision = decision,
             IsValid = true,
             Findings = Ordered(findings),
             Fits = InIdOrder(fitList) ? fitList : [.. fitList.OrderBy(f => f.ActivityId, StringComparer.Ordinal)],
@@ -231,6 +283,14 @@ public static class RoundAssessor
             OverProgrammedRequest = plan.OverProgrammedTotal,
             Plan = plan,
         };
+    }
+
+    private static void AddAll(List<Finding> findings, ImmutableArray<Finding> more)
+    {
+        foreach (var finding in more)
+        {
+            findings.Add(finding);
+        }
     }
 
     // Activities usually come in id order already; then the stable sort would give back the same sequence.
@@ -247,7 +307,7 @@ public static class RoundAssessor
         return true;
     }
 
-    private static Finding QueryFinding(Plans.Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
+    private static Finding QueryFinding(Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
     {
         if (fit.Level == PriorityFitLevel.Arguable)
         {
@@ -263,9 +323,9 @@ public static class RoundAssessor
                 ("theme", activity.ActivityType), ("claimed", string.Join(", ", claimed.Select(p => p.Code))), ("amount", activity.Cost));
     }
 
-    private static ImmutableArray<Finding> Ordered(IEnumerable<Finding> findings)
+    // Sorts the list in place and copies it out.
+    private static ImmutableArray<Finding> Ordered(List<Finding> list)
     {
-        var list = findings.ToList();
         list.Sort(static (a, b) =>
         {
             var byCode = string.CompareOrdinal(a.Code, b.Code);
@@ -298,10 +358,14 @@ public static class RoundAssessor
 
             underQuery += assessment.AmountUnderQuery;
             overProgrammed += assessment.OverProgrammedRequest!.Value;
-            var activities = assessment.Plan!.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
-            foreach (var fit in assessment.Fits)
+            var activities = assessment.Plan!.Activities;
+            Dictionary<string, Activity>? byId = null; // only when the fits are not in the plan's order
+            for (var f = 0; f < assessment.Fits.Length; f++)
             {
-                var activity = activities[fit.ActivityId];
+                var fit = assessment.Fits[f];
+                var activity = byId is null && string.Equals(activities[f].Id, fit.ActivityId, StringComparison.Ordinal)
+                    ? activities[f]
+                    : (byId ??= activities.ToDictionary(a => a.Id, StringComparer.Ordinal))[fit.ActivityId];
                 if (activity.IsOverProgrammed)
                 {
                     continue;

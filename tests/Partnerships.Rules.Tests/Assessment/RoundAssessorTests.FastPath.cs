@@ -83,6 +83,15 @@ public sealed partial class RoundAssessorTests
     }
 
     [Fact]
+    public void Compare_AnyRound_SameComparisonsAsTheQuadraticReference()
+    {
+        // Records written out, so a unit cost of 2.50 and one of 2.5 differ (JSON writes the decimal's scale).
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(Rounds.ToArbitrary(), plans =>
+            ValueForMoney.Compare(plans, Round2011.Terms.ValueForMoney).Select(c => c.ToString())
+                .SequenceEqual(ReferenceValueForMoney.Compare(plans, Round2011.Terms.ValueForMoney).Select(c => c.ToString()), StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public void Assess_InvalidPlans_EveryPlanFindingFillsEveryPlaceholderOfItsCodesTemplate()
     {
         var report = RoundAssessor.Assess(Round2011.Terms, PlanDamage.Select((damage, i) => Damage(Round2011.Plans[i % Round2011.Plans.Length], damage, i)));
