@@ -229,23 +229,18 @@ public static class RoundAssessor
         {
             if (!c.HasEnoughPeers)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.TooFewComparators, FindingSeverity.Information, recipientId, c.ActivityId, null,
-                    ("peers", c.PeerCount), ("theme", c.ActivityType), ("unit", c.Unit), ("minimumPeers", thresholds.MinimumPeers)));
+                findings.Add(Lazy(recipientId, c.ActivityId, AssessmentFindings.TooFewComparators, FindingSeverity.Information, new UnitCostValues(AssessmentFindings.TooFewComparators, c, thresholds)));
                 continue;
             }
 
             if (c.IsHighRatio)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.HighRatioToMedian, FindingSeverity.Warning, recipientId, c.ActivityId, c.Cost,
-                    ("unitCost", c.UnitCost), ("unit", c.Unit), ("ratio", Math.Round(c.RatioToMedian!.Value, 2)), ("median", c.PeerMedian),
-                    ("peers", c.PeerCount), ("threshold", thresholds.HighRatioToMedian)));
+                findings.Add(Lazy(recipientId, c.ActivityId, AssessmentFindings.HighRatioToMedian, FindingSeverity.Warning, new UnitCostValues(AssessmentFindings.HighRatioToMedian, c, thresholds)));
             }
 
             if (c.IsAboveUpperFence)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.AboveUpperFence, FindingSeverity.Warning, recipientId, c.ActivityId, c.Cost,
-                    ("unitCost", c.UnitCost), ("unit", c.Unit), ("upperFence", c.UpperFence), ("lowerQuartile", c.PeerLowerQuartile),
-                    ("upperQuartile", c.PeerUpperQuartile), ("fence", thresholds.InterquartileFence), ("peers", c.PeerCount)));
+                findings.Add(Lazy(recipientId, c.ActivityId, AssessmentFindings.AboveUpperFence, FindingSeverity.Warning, new UnitCostValues(AssessmentFindings.AboveUpperFence, c, thresholds)));
             }
         }
 
@@ -309,19 +304,15 @@ public static class RoundAssessor
 
     private static Finding QueryFinding(Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
     {
-        if (fit.Level == PriorityFitLevel.Arguable)
-        {
-            return AssessmentFindings.Make(AssessmentFindings.ArguableFit, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
-                ("theme", activity.ActivityType), ("priorities", string.Join(", ", fit.FittingPriorities)), ("amount", activity.Cost));
-        }
-
-        var claimed = PriorityFit.Claimed(activity, terms);
-        return claimed.Count == 0
-            ? AssessmentFindings.Make(AssessmentFindings.NoPriorityClaimed, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
-                ("theme", activity.ActivityType), ("amount", activity.Cost))
-            : AssessmentFindings.Make(AssessmentFindings.NoFit, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
-                ("theme", activity.ActivityType), ("claimed", string.Join(", ", claimed.Select(p => p.Code))), ("amount", activity.Cost));
+        // No attribution means no known priority claimed (PriorityFit.Attribute).
+        var code = fit.Level == PriorityFitLevel.Arguable ? AssessmentFindings.ArguableFit
+            : fit.Attribution.IsEmpty ? AssessmentFindings.NoPriorityClaimed
+            : AssessmentFindings.NoFit;
+        return Lazy(recipientId, activity.Id, code, FindingSeverity.Query, new FitValues(code, activity, fit, terms));
     }
+
+    private static Finding Lazy(string recipientId, string activityId, string code, FindingSeverity severity, IFindingValues values) =>
+        Finding.About(recipientId, activityId, code, severity, AssessmentFindings.Templates[code], values);
 
     // Sorts the list in place and copies it out.
     private static ImmutableArray<Finding> Ordered(List<Finding> list)

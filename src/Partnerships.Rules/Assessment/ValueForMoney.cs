@@ -22,9 +22,6 @@ namespace Partnerships.Rules.Assessment;
 /// </remarks>
 public static class ValueForMoney
 {
-    // Dividing by 1.000… strips trailing zeros, so equal unit costs are also written alike.
-    private const decimal Normaliser = 1.0000000000000000000000000000m;
-
     /// <summary>Compares the unit cost of every measurable activity of the plans with its peers in the other plans.</summary>
     /// <param name="plans">The plans; each is a different recipient's. Activities without an output, with a
     /// non-positive quantity, or whose unit cost is beyond exact range are left out.</param>
@@ -91,7 +88,7 @@ public static class ValueForMoney
     {
         try
         {
-            unitCost = cost.Amount / quantity / Normaliser;
+            unitCost = WithoutTrailingZeros(Amount(cost) / quantity);
             return true;
         }
         catch (OverflowException)
@@ -99,6 +96,42 @@ public static class ValueForMoney
             unitCost = 0;
             return false;
         }
+    }
+
+    // Money.Amount without its division: the minor units with the currency's digits as the scale. A division's value
+    // does not depend on the scales of its operands, only the scale of the quotient does, and trailing zeros go next.
+    private static decimal Amount(Money cost)
+    {
+        var minor = cost.MinorUnits;
+        var magnitude = minor < 0 ? (ulong)-(minor + 1) + 1 : (ulong)minor;
+        return new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, minor < 0, (byte)cost.Currency.MinorUnitDigits);
+    }
+
+    // What dividing by 1.000… (28 zeros) gives, without the division: the same value at the smallest scale, not below 0.
+    private static decimal WithoutTrailingZeros(decimal value)
+    {
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = unchecked(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
+        if (mantissa == 0)
+        {
+            return 0m;
+        }
+
+        var stripped = scale;
+        while (stripped > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            stripped--;
+        }
+
+        return stripped == scale ? value : new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), unchecked((int)(uint)(mantissa >> 64)), value < 0, stripped);
     }
 
     private static void CompareGroup(List<Entry> group, ValueForMoneyThresholds thresholds, PlanPositions byPlan, ImmutableArray<UnitCostComparison>.Builder result, int[] planOf)
@@ -125,24 +158,15 @@ public static class ValueForMoney
         byPlan.Fill(entries);
 
         // A plan's peers are the group without the plan's own positions, so its statistics are worked out once, at its
-        // first position. Most plans have one activity of a type: the peer set is then "all but one position", and its
-        // quartiles depend only on where that position falls around each quartile, so they are computed once per case.
-        var cached = new PeerStatistics?[27];
+        // first position, and only once for all plans whose own positions fall alike around the quartiles.
+        byPlan.Cache.Clear();
         for (var i = 0; i < entries.Length; i++)
         {
             var plan = entries[i].Plan;
             var own = byPlan.Of(plan);
             if (own[0] == i)
             {
-                if (own.Length == 1 && sorted.Length > 1)
-                {
-                    var signature = Case(own[0], sorted.Length - 1, 1) + (3 * Case(own[0], sorted.Length - 1, 2)) + (9 * Case(own[0], sorted.Length - 1, 3));
-                    byPlan.Statistics[plan] = cached[signature] ??= Statistics(sorted, own, thresholds);
-                }
-                else
-                {
-                    byPlan.Statistics[plan] = Statistics(sorted, own, thresholds);
-                }
+                byPlan.Statistics[plan] = CachedStatistics(sorted, own, thresholds, byPlan.Cache);
             }
 
             planOf[result.Count] = plan;
@@ -152,10 +176,34 @@ public static class ValueForMoney
         byPlan.Clear(entries);
     }
 
-    private static int Case(int excluded, int count, int k)
+    // The quartiles of the peers read the values at up to six positions of the group, each a peer's index moved on by
+    // the plan's own positions before it. With at most 15 own positions those moves (0 to 15) and their number are
+    // the whole key: plans that share it share the statistics.
+    private static PeerStatistics? CachedStatistics(decimal[] sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds, Dictionary<int, PeerStatistics?> cache)
     {
-        var lower = (count - 1) * k / 4;
-        return excluded <= lower ? 0 : excluded == lower + 1 ? 1 : 2;
+        var peers = sorted.Length - own.Length;
+        if (own.Length > 15 || peers == 0)
+        {
+            return Statistics(sorted, own, thresholds);
+        }
+
+        var key = own.Length;
+        var shift = 4;
+        for (var k = 1; k <= 3; k++)
+        {
+            var position = (peers - 1) * k;
+            var lower = position / 4;
+            key |= (PeerIndex(own, lower) - lower) << shift;
+            key |= (position % 4 == 0 ? 0 : PeerIndex(own, lower + 1) - lower - 1) << (shift + 4);
+            shift += 8;
+        }
+
+        if (!cache.TryGetValue(key, out var statistics))
+        {
+            cache.Add(key, statistics = Statistics(sorted, own, thresholds));
+        }
+
+        return statistics;
     }
 
     private static PeerStatistics? Statistics(decimal[] sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds)
@@ -232,7 +280,10 @@ public static class ValueForMoney
     }
 
     /// <summary>The i-th value (from 0) of the sorted values once the excluded positions (ascending) are skipped.</summary>
-    private static decimal Peer(decimal[] sorted, ReadOnlySpan<int> excluded, int i)
+    private static decimal Peer(decimal[] sorted, ReadOnlySpan<int> excluded, int i) => sorted[PeerIndex(excluded, i)];
+
+    /// <summary>The position of the i-th value (from 0) once the excluded positions (ascending) are skipped.</summary>
+    private static int PeerIndex(ReadOnlySpan<int> excluded, int i)
     {
         var index = i;
         foreach (var skipped in excluded)
@@ -243,7 +294,7 @@ public static class ValueForMoney
             }
         }
 
-        return sorted[index];
+        return index;
     }
 
     private readonly record struct Entry(int Plan, string RecipientId, Activity Activity, decimal UnitCost);
@@ -276,6 +327,8 @@ public static class ValueForMoney
         private int[] slots = [];
 
         public PeerStatistics?[] Statistics { get; } = new PeerStatistics?[plans];
+
+        public Dictionary<int, PeerStatistics?> Cache { get; } = [];
 
         public ReadOnlySpan<int> Of(int plan) => slots.AsSpan(start[plan], count[plan]);
 
