@@ -126,7 +126,7 @@ public sealed record Finding
 
     // Formats the values other than money and sorts them by name (ordinal), rejecting a blank or repeated name in the
     // order given.
-    private static KeyValuePair<string, object>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
+    internal static KeyValuePair<string, object>[] Sorted(ReadOnlySpan<(string Name, object? Value)> values)
     {
         var sorted = values.Length == 0 ? [] : new KeyValuePair<string, object>[values.Length];
         for (var count = 0; count < values.Length; count++)

@@ -42,9 +42,14 @@ public static partial class Allocator
                 FormattableString.Invariant($"The assessment of '{assessed.RecipientId}' holds no plan: allocate from the report RoundAssessor returned, not one read back from JSON."),
                 nameof(report));
             eligible.Add(plan);
-            foreach (var fit in assessed.Fits)
+            var activities = plan.Activities;
+            Dictionary<string, Activity>? byId = null; // only when the fits are not in the plan's order: no scan per fit
+            for (var f = 0; f < assessed.Fits.Length; f++)
             {
-                var activity = plan.Activities.First(a => a.Id == fit.ActivityId);
+                var fit = assessed.Fits[f];
+                var activity = byId is null && f < activities.Length && string.Equals(activities[f].Id, fit.ActivityId, StringComparison.Ordinal)
+                    ? activities[f]
+                    : (byId ??= ById(activities))[fit.ActivityId];
                 standings.Add(new ActivityStanding(plan.Recipient.Id, fit.ActivityId)
                 {
                     QueriedAmount = fit.IsQueried ? activity.Cost : null,
@@ -54,5 +59,16 @@ public static partial class Allocator
         }
 
         return Allocate(terms, eligible, policy, standings);
+    }
+
+    private static Dictionary<string, Activity> ById(System.Collections.Immutable.ImmutableArray<Activity> activities)
+    {
+        var byId = new Dictionary<string, Activity>(activities.Length, StringComparer.Ordinal);
+        foreach (var activity in activities)
+        {
+            byId[activity.Id] = activity;
+        }
+
+        return byId;
     }
 }

@@ -103,4 +103,12 @@ public static class AssessmentFindings
         System.Diagnostics.Debug.Assert(definition.Severity == severity, "The severity restated at the call is the definition's.");
         return definition.Make(recipientId, activityId, amount, values);
     }
+
+    /// <summary>Makes a finding of one of these codes whose values an immutable record gives when they are first read.</summary>
+    internal static Finding MakeFrom(string code, FindingSeverity severity, string? recipientId, string? activityId, IFindingValues values)
+    {
+        var definition = ByCode[code];
+        System.Diagnostics.Debug.Assert(definition.Severity == severity, "The severity restated at the call is the definition's.");
+        return definition.MakeFrom(recipientId, activityId, values);
+    }
 }

@@ -1,6 +1,6 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Globalization;
-using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Partnerships.Rules.Plans;
@@ -35,12 +35,23 @@ public static class EligibilityRules
         Guard.Against.Null(plan);
         Guard.Against.Null(fits);
         Guard.Against.Null(terms);
-        if (fits.Any(f => f.Level == PriorityFitLevel.Direct))
+        return AddressesAPriority(plan, [.. fits], terms);
+    }
+
+    /// <summary>Criterion 1, as <see cref="AddressesAPriority(SpendPlan, IReadOnlyCollection{ActivityFit}, FundTerms)"/>, on fits in hand.</summary>
+    internal static ImmutableArray<Finding> AddressesAPriority(SpendPlan plan, ReadOnlySpan<ActivityFit> fits, FundTerms terms)
+    {
+        var arguable = 0;
+        foreach (var fit in fits)
         {
-            return [];
+            if (fit.Level == PriorityFitLevel.Direct)
+            {
+                return [];
+            }
+
+            arguable += fit.Level == PriorityFitLevel.Arguable ? 1 : 0;
         }
 
-        var arguable = fits.Count(f => f.Level == PriorityFitLevel.Arguable);
         return arguable == 0
             ? [AssessmentFindings.Make(AssessmentFindings.NoPriorityAddressed, FindingSeverity.Failure, plan.Recipient.Id, null, plan.Total,
                 ("priorities", string.Join(", ", terms.Priorities.Select(p => p.Code))))]
@@ -60,6 +71,12 @@ public static class EligibilityRules
         Guard.Against.Null(plan);
         Guard.Against.Null(comparisons);
         Guard.Against.Null(terms);
+        return BroadlyValueForMoney(plan, [.. comparisons], terms);
+    }
+
+    /// <summary>Criterion 2, as <see cref="BroadlyValueForMoney(SpendPlan, IEnumerable{UnitCostComparison}, FundTerms)"/>, on comparisons in hand.</summary>
+    internal static ImmutableArray<Finding> BroadlyValueForMoney(SpendPlan plan, ReadOnlySpan<UnitCostComparison> comparisons, FundTerms terms)
+    {
         var total = plan.Total;
         var outliers = Money.Zero(total.Currency);
         foreach (var comparison in comparisons)
@@ -105,25 +122,26 @@ public static class EligibilityRules
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(terms);
-        var findings = ImmutableArray.CreateBuilder<Finding>();
         var core = plan.CoreTotal;
+        Finding? above = null;
         if (terms.CapCoreAtStandardAllocation && core > terms.StandardAllocation)
         {
-            findings.Add(AssessmentFindings.Make(AssessmentFindings.CoreAboveStandardAllocation, FindingSeverity.Failure, plan.Recipient.Id, null, core - terms.StandardAllocation,
-                ("core", core), ("standardAllocation", terms.StandardAllocation)));
+            above = AssessmentFindings.Make(AssessmentFindings.CoreAboveStandardAllocation, FindingSeverity.Failure, plan.Recipient.Id, null, core - terms.StandardAllocation,
+                ("core", core), ("standardAllocation", terms.StandardAllocation));
         }
 
-        if (plan.Activities.Any(a => a.IsOverProgrammed))
+        if (!plan.Activities.Any(static a => a.IsOverProgrammed))
         {
-            var overProgrammed = plan.OverProgrammedTotal;
-            findings.Add(terms.OverProgrammingInvited
-                ? AssessmentFindings.Make(AssessmentFindings.OverProgrammedBid, FindingSeverity.Information, plan.Recipient.Id, null, overProgrammed,
-                    ("overProgrammed", overProgrammed), ("standardAllocation", terms.StandardAllocation))
-                : AssessmentFindings.Make(AssessmentFindings.OverProgrammingNotInvited, FindingSeverity.Failure, plan.Recipient.Id, null, overProgrammed,
-                    ("overProgrammed", overProgrammed), ("year", terms.Year.Label)));
+            return above is null ? [] : [above];
         }
 
-        return findings.ToImmutable();
+        var overProgrammed = plan.OverProgrammedTotal;
+        var bid = terms.OverProgrammingInvited
+            ? AssessmentFindings.Make(AssessmentFindings.OverProgrammedBid, FindingSeverity.Information, plan.Recipient.Id, null, overProgrammed,
+                ("overProgrammed", overProgrammed), ("standardAllocation", terms.StandardAllocation))
+            : AssessmentFindings.Make(AssessmentFindings.OverProgrammingNotInvited, FindingSeverity.Failure, plan.Recipient.Id, null, overProgrammed,
+                ("overProgrammed", overProgrammed), ("year", terms.Year.Label));
+        return above is null ? [bid] : [above, bid];
     }
 
     /// <summary>The plan was submitted by the deadline, read as a local time in <c>Europe/London</c>
@@ -145,11 +163,10 @@ public static class EligibilityRules
         }
 
         var zone = DeadlineZone;
-        var deadlineText = LocalDateTimePattern.GeneralIso.Format(deadline);
         if (plan.SubmittedAt is not { } submitted)
         {
             return [AssessmentFindings.Make(AssessmentFindings.SubmissionTimeUnknown, FindingSeverity.Warning, plan.Recipient.Id, null, null,
-                ("deadline", deadlineText), ("zone", zone.Id))];
+                ("deadline", LocalDateTimePattern.GeneralIso.Format(deadline)), ("zone", zone.Id))];
         }
 
         var cutOff = zone.AtLeniently(deadline).ToInstant();
@@ -160,7 +177,7 @@ public static class EligibilityRules
 
         var local = submitted.InZone(zone).LocalDateTime;
         return [AssessmentFindings.Make(AssessmentFindings.SubmittedLate, FindingSeverity.Failure, plan.Recipient.Id, null, null,
-            ("submitted", LocalDateTimePattern.GeneralIso.Format(local)), ("deadline", deadlineText), ("zone", zone.Id),
+            ("submitted", LocalDateTimePattern.GeneralIso.Format(local)), ("deadline", LocalDateTimePattern.GeneralIso.Format(deadline)), ("zone", zone.Id),
             ("lateBy", (submitted - cutOff).ToString("o", CultureInfo.InvariantCulture)))];
     }
 }

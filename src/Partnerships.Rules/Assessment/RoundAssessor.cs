@@ -1,7 +1,6 @@
+using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using System.Text;
-using Ardalis.GuardClauses;
-using FluentValidation.Results;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -26,15 +25,19 @@ namespace Partnerships.Rules.Assessment;
 /// </remarks>
 public static class RoundAssessor
 {
-    private const string ValidationTemplate = "{field}: {detail}";
-
     /// <summary>Assesses every spend plan of a round against the year's terms.</summary>
     /// <param name="terms">The terms of the year the round bids for.</param>
     /// <param name="plans">The plans, valid or not.</param>
     /// <returns>The report: per plan the decision and findings; queries in total; unit costs and outliers; spend by priority.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or <paramref name="plans"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A plan in <paramref name="plans"/> is <see langword="null"/>.</exception>
-    public static AssessmentReport Assess(FundTerms terms, IEnumerable<SpendPlan> plans)
+    public static AssessmentReport Assess(FundTerms terms, IEnumerable<SpendPlan> plans) => Run(terms, plans, fluentValidation: false);
+
+    /// <summary>Assesses a round validating each plan with the public <see cref="SpendPlanValidator"/>: the plain path the
+    /// tests hold the fast one to (docs/design.md, invariant 11).</summary>
+    internal static AssessmentReport AssessWithFluentValidation(FundTerms terms, IEnumerable<SpendPlan> plans) => Run(terms, plans, fluentValidation: true);
+
+    private static AssessmentReport Run(FundTerms terms, IEnumerable<SpendPlan> plans, bool fluentValidation)
     {
         Guard.Against.Null(terms);
         Guard.Against.Null(plans);
@@ -48,21 +51,61 @@ public static class RoundAssessor
         }
 
         var order = CanonicalOrder(list);
-        var failures = Validate(terms, list, order);
-        var valid = order.Where(i => failures[i].Count == 0).Select(i => list[i]).ToList();
-        var comparisons = ValueForMoney.Compare(valid, terms.ValueForMoney);
-        var comparisonsByRecipient = comparisons.ToLookup(c => c.RecipientId, StringComparer.Ordinal);
+        var failures = Validate(terms, list, order, fluentValidation);
+        var valid = new List<SpendPlan>(list.Count);
+        foreach (var i in order)
+        {
+            if (failures[i] is null)
+            {
+                valid.Add(list[i]);
+            }
+        }
+
+        var comparisons = ValueForMoney.Compare(valid, terms.ValueForMoney, out var planOf);
+        var (byPlan, start) = GroupByPlan(comparisons, planOf, valid.Count);
 
         var zero = Money.Zero(terms.Currency);
         var assessments = ImmutableArray.CreateBuilder<PlanAssessment>(list.Count);
+        var scratch = new List<Finding>();
+        var v = 0;
         foreach (var i in order)
         {
-            assessments.Add(failures[i].Count > 0
-                ? Invalid(list[i], failures[i], zero)
-                : AssessValid(list[i], terms, comparisonsByRecipient[list[i].Recipient.Id].ToList(), zero));
+            if (failures[i] is { } planFailures)
+            {
+                assessments.Add(Invalid(list[i], planFailures, zero));
+                continue;
+            }
+
+            assessments.Add(AssessValid(list[i], terms, byPlan.AsSpan(start[v], start[v + 1] - start[v]), zero, scratch));
+            v++;
         }
 
         return Summarise(terms, assessments.MoveToImmutable(), comparisons, zero);
+    }
+
+    // The comparisons of each valid plan side by side (a counting sort by plan, keeping their order): plan v's are
+    // byPlan[start[v]..start[v + 1]].
+    private static (UnitCostComparison[] ByPlan, int[] Start) GroupByPlan(ImmutableArray<UnitCostComparison> comparisons, int[] planOf, int plans)
+    {
+        var start = new int[plans + 1];
+        foreach (var plan in planOf)
+        {
+            start[plan + 1]++;
+        }
+
+        for (var v = 0; v < plans; v++)
+        {
+            start[v + 1] += start[v];
+        }
+
+        var next = start[..plans];
+        var byPlan = new UnitCostComparison[comparisons.Length];
+        for (var c = 0; c < comparisons.Length; c++)
+        {
+            byPlan[next[planOf[c]]++] = comparisons[c];
+        }
+
+        return (byPlan, start);
     }
 
     private static int[] CanonicalOrder(List<SpendPlan> plans)
@@ -92,68 +135,74 @@ public static class RoundAssessor
         return key.ToString();
     }
 
-    private static List<ValidationFailure>[] Validate(FundTerms terms, List<SpendPlan> plans, int[] order)
+    // The failures of each plan, null for a valid plan.
+    private static List<Finding>?[] Validate(FundTerms terms, List<SpendPlan> plans, int[] order, bool fluentValidation)
     {
-        var validator = new SpendPlanValidator(terms, requireEqualityStatement: false);
+        var fast = fluentValidation ? null : new FastSpendPlanValidator(terms);
+        var validator = fluentValidation ? new SpendPlanValidator(terms, requireEqualityStatement: false) : null;
         var shared = RoundValidator.SharedRecipients(plans);
-        var failures = new List<ValidationFailure>[plans.Count];
+        var failures = new List<Finding>?[plans.Count];
         Int128 roundTotal = 0;
         foreach (var i in order)
         {
             var plan = plans[i];
-            failures[i] = [.. validator.Validate(plan).Errors];
-            if (shared[i])
+            List<Finding>? found = null;
+            if (fast is not null)
             {
-                failures[i].Add(RoundValidator.DuplicateRecipientFailure(nameof(SpendPlan.Recipient) + "." + nameof(Recipient.Id), plan.Recipient.Id));
+                fast.Validate(plan, ref found);
+            }
+            else
+            {
+                foreach (var error in validator!.Validate(plan).Errors)
+                {
+                    (found ??= []).Add((Finding)error.CustomState);
+                }
             }
 
-            if (failures[i].Count == 0)
+            if (shared[i])
+            {
+                (found ??= []).Add(PlanFindings.Make(PlanFindings.DuplicateRecipient, plan.Recipient.Id, null, nameof(SpendPlan.Recipient) + "." + nameof(Recipient.Id), plan.Recipient.Id));
+            }
+
+            if (found is null)
             {
                 var total = plan.Total.MinorUnits;
                 if (roundTotal + total > long.MaxValue)
                 {
-                    var failure = new ValidationFailure(nameof(SpendPlan.Total), PlanFindings.Templates[PlanFindings.RoundTotalOutOfRange], plan.Total)
-                    {
-                        ErrorCode = PlanFindings.RoundTotalOutOfRange,
-                    };
-                    SpendPlanValidator.Locate(failure, plan.Recipient.Id, null, nameof(SpendPlan.Total));
-                    failures[i].Add(failure);
+                    found = [PlanFindings.Make(PlanFindings.RoundTotalOutOfRange, plan.Recipient.Id, null, nameof(SpendPlan.Total), plan.Total)];
                 }
                 else
                 {
                     roundTotal += total;
                 }
             }
+
+            failures[i] = found;
         }
 
         return failures;
     }
 
-    private static PlanAssessment Invalid(SpendPlan plan, List<ValidationFailure> failures, Money zero)
+    private static PlanAssessment Invalid(SpendPlan plan, List<Finding> failures, Money zero)
     {
-        var findings = failures
-            .Select(f => f.CustomState is PlanFailureLocation location
-                ? Finding.About(location.RecipientId, location.ActivityId, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", location.Field), ("detail", location.Detail))
-                : Finding.About(plan.Recipient?.Id, null, null, f.ErrorCode, FindingSeverity.Failure, ValidationTemplate, ("field", f.PropertyName), ("detail", f.ErrorMessage)))
-            .Concat(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
+        failures.AddRange(EligibilityRules.EqualityImpactAddressed(plan)); // checked apart from validation, so an invalid plan still reports it
         return new PlanAssessment
         {
             RecipientId = plan.Recipient?.Id ?? string.Empty,
             Decision = PlanDecision.Ineligible,
             IsValid = false,
-            Findings = Ordered(findings),
+            Findings = Ordered(failures),
             AmountUnderQuery = zero,
             Plan = plan,
         };
     }
 
-    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, List<UnitCostComparison> comparisons, Money zero)
+    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, ReadOnlySpan<UnitCostComparison> comparisons, Money zero, List<Finding> findings)
     {
         var recipientId = plan.Recipient.Id;
-        var findings = new List<Finding>();
+        findings.Clear();
         var fits = ImmutableArray.CreateBuilder<ActivityFit>(plan.Activities.Length);
         var underQuery = zero;
-        var measured = comparisons.Select(c => c.ActivityId).ToHashSet(StringComparer.Ordinal);
         foreach (var activity in plan.Activities)
         {
             var fit = PriorityFit.Assess(activity, terms);
@@ -169,7 +218,7 @@ public static class RoundAssessor
                 findings.Add(AssessmentFindings.Make(AssessmentFindings.NoMeasurableOutput, FindingSeverity.Information, recipientId, activity.Id, null,
                     ("theme", activity.ActivityType)));
             }
-            else if (!measured.Contains(activity.Id))
+            else if (!ValueForMoney.IsMeasurable(activity))
             {
                 findings.Add(AssessmentFindings.Make(AssessmentFindings.UnitCostOutOfRange, FindingSeverity.Information, recipientId, activity.Id, activity.Cost,
                     ("amount", activity.Cost), ("quantity", activity.Output.Quantity), ("unit", activity.Output.Unit)));
@@ -181,39 +230,47 @@ public static class RoundAssessor
         {
             if (!c.HasEnoughPeers)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.TooFewComparators, FindingSeverity.Information, recipientId, c.ActivityId, null,
-                    ("peers", c.PeerCount), ("theme", c.ActivityType), ("unit", c.Unit), ("minimumPeers", thresholds.MinimumPeers)));
+                findings.Add(Lazy(recipientId, c.ActivityId, AssessmentFindings.TooFewComparators, FindingSeverity.Information, new UnitCostValues(AssessmentFindings.TooFewComparators, c, thresholds)));
                 continue;
             }
 
             if (c.IsHighRatio)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.HighRatioToMedian, FindingSeverity.Warning, recipientId, c.ActivityId, c.Cost,
-                    ("unitCost", c.UnitCost), ("unit", c.Unit), ("ratio", Math.Round(c.RatioToMedian!.Value, 2)), ("median", c.PeerMedian),
-                    ("peers", c.PeerCount), ("threshold", thresholds.HighRatioToMedian)));
+                findings.Add(Lazy(recipientId, c.ActivityId, AssessmentFindings.HighRatioToMedian, FindingSeverity.Warning, new UnitCostValues(AssessmentFindings.HighRatioToMedian, c, thresholds)));
             }
 
             if (c.IsAboveUpperFence)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.AboveUpperFence, FindingSeverity.Warning, recipientId, c.ActivityId, c.Cost,
-                    ("unitCost", c.UnitCost), ("unit", c.Unit), ("upperFence", c.UpperFence), ("lowerQuartile", c.PeerLowerQuartile),
-                    ("upperQuartile", c.PeerUpperQuartile), ("fence", thresholds.InterquartileFence), ("peers", c.PeerCount)));
+                findings.Add(Lazy(recipientId, c.ActivityId, AssessmentFindings.AboveUpperFence, FindingSeverity.Warning, new UnitCostValues(AssessmentFindings.AboveUpperFence, c, thresholds)));
             }
         }
 
         var fitList = fits.MoveToImmutable();
-        findings.AddRange(EligibilityRules.AddressesAPriority(plan, fitList, terms));
-        findings.AddRange(EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
-        findings.AddRange(EligibilityRules.EqualityImpactAddressed(plan));
-        findings.AddRange(EligibilityRules.WithinStandardAllocation(plan, terms));
-        findings.AddRange(EligibilityRules.SubmittedByDeadline(plan, terms));
+        AddAll(findings, EligibilityRules.AddressesAPriority(plan, fitList.AsSpan(), terms));
+        AddAll(findings, EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
+        AddAll(findings, EligibilityRules.EqualityImpactAddressed(plan));
+        AddAll(findings, EligibilityRules.WithinStandardAllocation(plan, terms));
+        AddAll(findings, EligibilityRules.SubmittedByDeadline(plan, terms));
+
+        var decision = PlanDecision.Eligible;
+        foreach (var finding in findings)
+        {
+            if (finding.Severity == FindingSeverity.Failure)
+            {
+                decision = PlanDecision.Ineligible;
+                break;
+            }
+
+            if (finding.Severity == FindingSeverity.Query)
+            {
+                decision = PlanDecision.EligibleWithQueries;
+            }
+        }
 
         return new PlanAssessment
         {
             RecipientId = recipientId,
-            Decision = findings.Any(f => f.Severity == FindingSeverity.Failure) ? PlanDecision.Ineligible
-                : findings.Any(f => f.Severity == FindingSeverity.Query) ? PlanDecision.EligibleWithQueries
-                : PlanDecision.Eligible,
+            Decision = decision,
             IsValid = true,
             Findings = Ordered(findings),
             Fits = InIdOrder(fitList) ? fitList : [.. fitList.OrderBy(f => f.ActivityId, StringComparer.Ordinal)],
@@ -222,6 +279,14 @@ public static class RoundAssessor
             OverProgrammedRequest = plan.OverProgrammedTotal,
             Plan = plan,
         };
+    }
+
+    private static void AddAll(List<Finding> findings, ImmutableArray<Finding> more)
+    {
+        foreach (var finding in more)
+        {
+            findings.Add(finding);
+        }
     }
 
     // Activities usually come in id order already; then the stable sort would give back the same sequence.
@@ -238,25 +303,21 @@ public static class RoundAssessor
         return true;
     }
 
-    private static Finding QueryFinding(Plans.Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
+    private static Finding QueryFinding(Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
     {
-        if (fit.Level == PriorityFitLevel.Arguable)
-        {
-            return AssessmentFindings.Make(AssessmentFindings.ArguableFit, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
-                ("theme", activity.ActivityType), ("priorities", string.Join(", ", fit.FittingPriorities)), ("amount", activity.Cost));
-        }
-
-        var claimed = PriorityFit.Claimed(activity, terms);
-        return claimed.Count == 0
-            ? AssessmentFindings.Make(AssessmentFindings.NoPriorityClaimed, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
-                ("theme", activity.ActivityType), ("amount", activity.Cost))
-            : AssessmentFindings.Make(AssessmentFindings.NoFit, FindingSeverity.Query, recipientId, activity.Id, activity.Cost,
-                ("theme", activity.ActivityType), ("claimed", string.Join(", ", claimed.Select(p => p.Code))), ("amount", activity.Cost));
+        // No attribution means no known priority claimed (PriorityFit.Attribute).
+        var code = fit.Level == PriorityFitLevel.Arguable ? AssessmentFindings.ArguableFit
+            : fit.Attribution.IsEmpty ? AssessmentFindings.NoPriorityClaimed
+            : AssessmentFindings.NoFit;
+        return Lazy(recipientId, activity.Id, code, FindingSeverity.Query, new FitValues(code, activity, fit, terms));
     }
 
-    private static ImmutableArray<Finding> Ordered(IEnumerable<Finding> findings)
+    private static Finding Lazy(string recipientId, string activityId, string code, FindingSeverity severity, IFindingValues values) =>
+        AssessmentFindings.MakeFrom(code, severity, recipientId, activityId, values);
+
+    // Sorts the list in place and copies it out.
+    private static ImmutableArray<Finding> Ordered(List<Finding> list)
     {
-        var list = findings.ToList();
         list.Sort(static (a, b) =>
         {
             var byCode = string.CompareOrdinal(a.Code, b.Code);
@@ -289,10 +350,14 @@ public static class RoundAssessor
 
             underQuery += assessment.AmountUnderQuery;
             overProgrammed += assessment.OverProgrammedRequest!.Value;
-            var activities = assessment.Plan!.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
-            foreach (var fit in assessment.Fits)
+            var activities = assessment.Plan!.Activities;
+            Dictionary<string, Activity>? byId = null; // only when the fits are not in the plan's order
+            for (var f = 0; f < assessment.Fits.Length; f++)
             {
-                var activity = activities[fit.ActivityId];
+                var fit = assessment.Fits[f];
+                var activity = byId is null && string.Equals(activities[f].Id, fit.ActivityId, StringComparison.Ordinal)
+                    ? activities[f]
+                    : (byId ??= activities.ToDictionary(a => a.Id, StringComparer.Ordinal))[fit.ActivityId];
                 if (activity.IsOverProgrammed)
                 {
                     continue;

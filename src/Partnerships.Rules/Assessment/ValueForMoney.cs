@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -16,14 +17,12 @@ namespace Partnerships.Rules.Assessment;
 /// <see cref="ValueForMoneyThresholds.HighRatioToMedian"/> × median; <see cref="UnitCostComparison.IsAboveUpperFence"/>
 /// when unit cost &gt; Q3 + <see cref="ValueForMoneyThresholds.InterquartileFence"/> × (Q3 − Q1) (Tukey's fence).
 /// Quartiles resist a few extreme peers, so one outlier does not hide another.</para>
-/// <para>Cost: O(n log n) for n measurable activities (one sort per type), whatever the number of plans.
+/// <para>Cost: O(n log n) for n measurable activities (one sort per type and unit), however they fall into plans: a plan
+/// of 10^6 activities of one type costs what 10^6 plans of one activity do.
 /// This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ValueForMoney
 {
-    // Dividing by 1.000… strips trailing zeros, so equal unit costs are also written alike.
-    private const decimal Normaliser = 1.0000000000000000000000000000m;
-
     /// <summary>Compares the unit cost of every measurable activity of the plans with its peers in the other plans.</summary>
     /// <param name="plans">The plans; each is a different recipient's. Activities without an output, with a
     /// non-positive quantity, or whose unit cost is beyond exact range are left out.</param>
@@ -34,8 +33,15 @@ public static class ValueForMoney
     {
         Guard.Against.Null(plans);
         Guard.Against.Null(thresholds);
-        var list = plans.ToList();
-        var all = new List<Entry>();
+        return Compare(plans as IReadOnlyList<SpendPlan> ?? plans.ToList(), thresholds, out _);
+    }
+
+    /// <summary>Compares as <see cref="Compare(IEnumerable{SpendPlan}, ValueForMoneyThresholds)"/> does, and gives for each
+    /// comparison the position in <paramref name="list"/> of its plan.</summary>
+    internal static ImmutableArray<UnitCostComparison> Compare(IReadOnlyList<SpendPlan> list, ValueForMoneyThresholds thresholds, out int[] planOf)
+    {
+        var groups = new Dictionary<(string Type, string Unit), List<Entry>>(GroupKey.Instance);
+        var count = 0;
         for (var p = 0; p < list.Count; p++)
         {
             var plan = list[p];
@@ -48,37 +54,42 @@ public static class ValueForMoney
             {
                 if (activity is { Output: { Quantity: > 0 } output } && TryUnitCost(activity.Cost, output.Quantity, out var unitCost))
                 {
-                    all.Add(new Entry(p, plan.Recipient?.Id ?? string.Empty, activity, unitCost));
+                    var key = (activity.ActivityType, output.Unit);
+                    if (!groups.TryGetValue(key, out var group))
+                    {
+                        groups.Add(key, group = []);
+                    }
+
+                    group.Add(new Entry(p, plan.Recipient?.Id ?? string.Empty, activity, unitCost));
+                    count++;
                 }
             }
         }
 
-        var groups = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in all)
+        var keys = new (string Type, string Unit)[groups.Count];
+        groups.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, GroupKey.Instance);
+        var result = ImmutableArray.CreateBuilder<UnitCostComparison>(count);
+        var byPlan = new PlanPositions(list.Count);
+        planOf = new int[count];
+        foreach (var key in keys)
         {
-            var key = entry.Activity.ActivityType + "\u0000" + entry.Activity.Output!.Unit;
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups.Add(key, group = []);
-            }
-
-            group.Add(entry);
-        }
-
-        var result = ImmutableArray.CreateBuilder<UnitCostComparison>(all.Count);
-        foreach (var key in groups.Keys.Order(StringComparer.OrdinalIgnoreCase).ThenBy(k => k, StringComparer.Ordinal))
-        {
-            CompareGroup(groups[key], thresholds, result);
+            CompareGroup(groups[key], thresholds, byPlan, result, planOf);
         }
 
         return result.MoveToImmutable();
     }
 
+    /// <summary>Whether an activity has a unit cost to compare: an output of positive quantity, and a cost that divides
+    /// by it within exact range (always, from one unit up, since an amount in major units is far below the decimal's range).</summary>
+    internal static bool IsMeasurable(Activity activity) =>
+        activity.Output is { Quantity: > 0 } output && (output.Quantity >= 1m || TryUnitCost(activity.Cost, output.Quantity, out _));
+
     internal static bool TryUnitCost(Money cost, decimal quantity, out decimal unitCost)
     {
         try
         {
-            unitCost = cost.Amount / quantity / Normaliser;
+            unitCost = WithoutTrailingZeros(Amount(cost) / quantity);
             return true;
         }
         catch (OverflowException)
@@ -88,9 +99,46 @@ public static class ValueForMoney
         }
     }
 
-    private static void CompareGroup(List<Entry> group, ValueForMoneyThresholds thresholds, ImmutableArray<UnitCostComparison>.Builder result)
+    // Money.Amount without its division: the minor units with the currency's digits as the scale. A division's value
+    // does not depend on the scales of its operands, only the scale of the quotient does, and trailing zeros go next.
+    private static decimal Amount(Money cost)
     {
-        group.Sort(static (a, b) =>
+        var minor = cost.MinorUnits;
+        var magnitude = minor < 0 ? (ulong)-(minor + 1) + 1 : (ulong)minor;
+        return new decimal(unchecked((int)magnitude), unchecked((int)(magnitude >> 32)), 0, minor < 0, (byte)cost.Currency.MinorUnitDigits);
+    }
+
+    // What dividing by 1.000… (28 zeros) gives, without the division: the same value at the smallest scale, not below 0.
+    private static decimal WithoutTrailingZeros(decimal value)
+    {
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = unchecked(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
+        if (mantissa == 0)
+        {
+            return 0m;
+        }
+
+        var stripped = scale;
+        while (stripped > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            stripped--;
+        }
+
+        return stripped == scale ? value : new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), unchecked((int)(uint)(mantissa >> 64)), value < 0, stripped);
+    }
+
+    private static void CompareGroup(List<Entry> group, ValueForMoneyThresholds thresholds, PlanPositions byPlan, ImmutableArray<UnitCostComparison>.Builder result, int[] planOf)
+    {
+        var entries = CollectionsMarshal.AsSpan(group);
+        entries.Sort(static (a, b) =>
         {
             var byCost = a.UnitCost.CompareTo(b.UnitCost);
             if (byCost != 0)
@@ -102,49 +150,66 @@ public static class ValueForMoney
             return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.Activity.Id, b.Activity.Id);
         });
 
-        var sorted = new decimal[group.Count];
-        var positionsByPlan = new Dictionary<int, List<int>>();
-        for (var i = 0; i < group.Count; i++)
+        var sorted = new decimal[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
         {
-            sorted[i] = group[i].UnitCost;
-            if (!positionsByPlan.TryGetValue(group[i].Plan, out var positions))
-            {
-                positionsByPlan.Add(group[i].Plan, positions = []);
-            }
-
-            positions.Add(i); // ascending, as i is
+            sorted[i] = entries[i].UnitCost;
         }
 
-        // Most plans have one activity of a type, so the peer set is "all but one position"; its quartiles then
-        // depend only on where that position falls around each quartile, so they are computed once per case.
-        var cached = new PeerStatistics?[27];
-        foreach (var entry in group)
+        byPlan.Fill(entries);
+
+        // A plan's peers are the group without the plan's own positions, so its statistics are worked out once, at its
+        // first position, and only once for all plans whose own positions fall alike around the quartiles.
+        byPlan.Cache.Clear();
+        for (var i = 0; i < entries.Length; i++)
         {
-            var own = positionsByPlan[entry.Plan];
-            PeerStatistics? statistics;
-            if (own.Count == 1 && sorted.Length > 1)
+            var plan = entries[i].Plan;
+            var own = byPlan.Of(plan);
+            if (own[0] == i)
             {
-                var signature = Case(own[0], sorted.Length - 1, 1) + (3 * Case(own[0], sorted.Length - 1, 2)) + (9 * Case(own[0], sorted.Length - 1, 3));
-                statistics = cached[signature] ??= Statistics(sorted, own, thresholds);
-            }
-            else
-            {
-                statistics = Statistics(sorted, own, thresholds);
+                byPlan.Statistics[plan] = CachedStatistics(sorted, own, thresholds, byPlan.Cache);
             }
 
-            result.Add(Judge(entry, sorted.Length - own.Count, statistics, thresholds));
+            planOf[result.Count] = plan;
+            result.Add(Judge(entries[i], sorted.Length - own.Length, byPlan.Statistics[plan], thresholds));
         }
+
+        byPlan.Clear(entries);
     }
 
-    private static int Case(int excluded, int count, int k)
+    // The quartiles of the peers read the values at up to six positions of the group, each a peer's index moved on by
+    // the plan's own positions before it. With at most 15 own positions those moves (0 to 15) and their number are
+    // the whole key: plans that share it share the statistics.
+    private static PeerStatistics? CachedStatistics(decimal[] sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds, Dictionary<int, PeerStatistics?> cache)
     {
-        var lower = (count - 1) * k / 4;
-        return excluded <= lower ? 0 : excluded == lower + 1 ? 1 : 2;
+        var peers = sorted.Length - own.Length;
+        if (own.Length > 15 || peers == 0)
+        {
+            return Statistics(sorted, own, thresholds);
+        }
+
+        var key = own.Length;
+        var shift = 4;
+        for (var k = 1; k <= 3; k++)
+        {
+            var position = (peers - 1) * k;
+            var lower = position / 4;
+            key |= (PeerIndex(own, lower) - lower) << shift;
+            key |= (position % 4 == 0 ? 0 : PeerIndex(own, lower + 1) - lower - 1) << (shift + 4);
+            shift += 8;
+        }
+
+        if (!cache.TryGetValue(key, out var statistics))
+        {
+            cache.Add(key, statistics = Statistics(sorted, own, thresholds));
+        }
+
+        return statistics;
     }
 
-    private static PeerStatistics? Statistics(decimal[] sorted, List<int> own, ValueForMoneyThresholds thresholds)
+    private static PeerStatistics? Statistics(decimal[] sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds)
     {
-        var peers = sorted.Length - own.Count;
+        var peers = sorted.Length - own.Length;
         if (peers == 0)
         {
             return null;
@@ -200,7 +265,7 @@ public static class ValueForMoney
     }
 
     /// <summary>The k-th quartile (k = 1, 2, 3) of the sorted values without the excluded positions.</summary>
-    private static decimal Quartile(decimal[] sorted, List<int> excluded, int count, int k)
+    private static decimal Quartile(decimal[] sorted, ReadOnlySpan<int> excluded, int count, int k)
     {
         var position = (count - 1) * k;
         var lower = position / 4;
@@ -216,7 +281,10 @@ public static class ValueForMoney
     }
 
     /// <summary>The i-th value (from 0) of the sorted values once the excluded positions (ascending) are skipped.</summary>
-    private static decimal Peer(decimal[] sorted, List<int> excluded, int i)
+    private static decimal Peer(decimal[] sorted, ReadOnlySpan<int> excluded, int i) => sorted[PeerIndex(excluded, i)];
+
+    /// <summary>The position of the i-th value (from 0) once the excluded positions (ascending) are skipped.</summary>
+    private static int PeerIndex(ReadOnlySpan<int> excluded, int i)
     {
         var index = i;
         foreach (var skipped in excluded)
@@ -227,10 +295,80 @@ public static class ValueForMoney
             }
         }
 
-        return sorted[index];
+        return index;
     }
 
-    private sealed record Entry(int Plan, string RecipientId, Activity Activity, decimal UnitCost);
+    private readonly record struct Entry(int Plan, string RecipientId, Activity Activity, decimal UnitCost);
+
+    // Groups are matched by type and unit ordinally ignoring case, and ordered by type, then unit.
+    private sealed class GroupKey : IEqualityComparer<(string Type, string Unit)>, IComparer<(string Type, string Unit)>
+    {
+        public static readonly GroupKey Instance = new();
+
+        public bool Equals((string Type, string Unit) x, (string Type, string Unit) y) =>
+            string.Equals(x.Type, y.Type, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Unit, y.Unit, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Type, string Unit) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Type), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Unit));
+
+        public int Compare((string Type, string Unit) x, (string Type, string Unit) y)
+        {
+            var byType = string.Compare(x.Type, y.Type, StringComparison.OrdinalIgnoreCase);
+            return byType != 0 ? byType : string.Compare(x.Unit, y.Unit, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    // The positions of each plan within one group, ascending and side by side (a counting sort by plan): linear in the
+    // group, whatever the number of plans, with arrays made once per comparison.
+    private sealed class PlanPositions(int plans)
+    {
+        private readonly int[] count = new int[plans];
+        private readonly int[] start = new int[plans];
+        private readonly int[] next = new int[plans]; // where the plan's next position goes, plus one; 0 before its first
+        private int[] slots = [];
+
+        public PeerStatistics?[] Statistics { get; } = new PeerStatistics?[plans];
+
+        public Dictionary<int, PeerStatistics?> Cache { get; } = [];
+
+        public ReadOnlySpan<int> Of(int plan) => slots.AsSpan(start[plan], count[plan]);
+
+        public void Fill(ReadOnlySpan<Entry> entries)
+        {
+            if (slots.Length < entries.Length)
+            {
+                slots = new int[Math.Max(entries.Length, slots.Length * 2)];
+            }
+
+            foreach (var entry in entries)
+            {
+                count[entry.Plan]++;
+            }
+
+            var offset = 0;
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var plan = entries[i].Plan;
+                if (next[plan] == 0)
+                {
+                    start[plan] = offset;
+                    next[plan] = offset + 1;
+                    offset += count[plan];
+                }
+
+                slots[next[plan]++ - 1] = i;
+            }
+        }
+
+        public void Clear(ReadOnlySpan<Entry> entries)
+        {
+            foreach (var entry in entries)
+            {
+                count[entry.Plan] = 0;
+                next[entry.Plan] = 0;
+            }
+        }
+    }
 
     private sealed record PeerStatistics(decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal UpperFence);
 }

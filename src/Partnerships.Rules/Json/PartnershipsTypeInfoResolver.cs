@@ -98,6 +98,14 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
 
             property.Name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             property.NumberHandling = JsonNumberHandling.Strict;
+#if NET9_0_OR_GREATER
+
+            // Plans are kept as submitted, a missing recipient included, so writing allows a null that reading refuses.
+            if (!property.PropertyType.IsValueType || Nullable.GetUnderlyingType(property.PropertyType) is not null)
+            {
+                property.IsGetNullable = true;
+            }
+#endif
 
             // A record the library writes has every field, so a missing one is a damaged record.
             if (property.Set is { } set)

@@ -22,7 +22,7 @@ public sealed class ActivityValidator : AbstractValidator<Activity>
         RuleFor(a => a.Cost).MustNotBeNegative();
         RuleFor(a => a.Rank).GreaterThanOrEqualTo(1)
             .WithErrorCode(PlanFindings.RankBelowOne)
-            .WithMessage(PlanFindings.Templates[PlanFindings.RankBelowOne]);
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.RankBelowOne));
         RuleFor(a => a.Output!).SetValidator(new OutputMeasureValidator()).When(a => a.Output is not null);
         When(a => a.MinimumViableAmount.HasValue, () =>
         {
@@ -30,21 +30,25 @@ public sealed class ActivityValidator : AbstractValidator<Activity>
             RuleFor(a => a.MinimumViableAmount!.Value)
                 .Must((a, minimum) => minimum.Currency == a.Cost.Currency)
                 .WithErrorCode(PlanFindings.ForeignCurrency)
-                .WithMessage((a, _) => PlanFindings.Templates[PlanFindings.ForeignCurrency].Replace("{Currency}", a.Cost.Currency.Code, StringComparison.Ordinal))
+                .WithMessage((a, _) => PlanFindings.ForFluentValidation(PlanFindings.ForeignCurrency, a.Cost.Currency.Code))
+                .WithState(a => PlanFindings.More(("currency", a.Cost.Currency.Code)))
                 .Must((a, minimum) => minimum.Currency != a.Cost.Currency || minimum <= a.Cost)
                 .WithErrorCode(PlanFindings.MinimumViableAboveCost)
-                .WithMessage(PlanFindings.Templates[PlanFindings.MinimumViableAboveCost])
+                .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.MinimumViableAboveCost))
+                .WithState(a => PlanFindings.More(("cost", a.Cost)))
                 .OverridePropertyName(nameof(Activity.MinimumViableAmount));
         });
 
         if (terms is not null)
         {
-            RuleFor(a => a.Cost).InCurrency(terms.Currency);
-            var known = string.Join(", ", terms.Priorities.Select(p => p.Code));
+            var currency = PlanFindings.More(("currency", terms.Currency.Code));
+            RuleFor(a => a.Cost).InCurrency(terms.Currency).WithState(_ => currency);
+            var known = PlanFindings.More(("known", PlanFindings.KnownPriorities(terms)));
             RuleForEach(a => a.ClaimedPriorities.IsDefault ? ImmutableArray<string>.Empty : a.ClaimedPriorities)
                 .Must(code => code is not null && terms.FindPriority(code) is not null)
                 .WithErrorCode(PlanFindings.UnknownPriority)
-                .WithMessage(PlanFindings.Templates[PlanFindings.UnknownPriority].Replace("{Known}", known, StringComparison.Ordinal))
+                .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.UnknownPriority).Replace("{known}", (string)known[0].Value!, StringComparison.Ordinal))
+                .WithState(_ => known)
                 .OverridePropertyName(nameof(Activity.ClaimedPriorities));
         }
     }

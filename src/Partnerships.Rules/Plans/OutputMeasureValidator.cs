@@ -12,7 +12,7 @@ public sealed class OutputMeasureValidator : AbstractValidator<OutputMeasure>
     {
         RuleFor(o => o.Quantity).GreaterThan(0m)
             .WithErrorCode(PlanFindings.OutputQuantityNotPositive)
-            .WithMessage(PlanFindings.Templates[PlanFindings.OutputQuantityNotPositive]);
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.OutputQuantityNotPositive));
         RuleFor(o => o.Unit).MustBeFilledIn(PlanFindings.OutputUnitBlank);
     }
 }

@@ -20,7 +20,7 @@ public static class PlanRuleExtensions
         Guard.Against.Null(ruleBuilder);
         return ruleBuilder.Must(static money => !money.IsNegative)
             .WithErrorCode(PlanFindings.NegativeAmount)
-            .WithMessage(PlanFindings.Templates[PlanFindings.NegativeAmount]);
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.NegativeAmount));
     }
 
     /// <summary>Checks that an amount is in the given currency (<see cref="PlanFindings.ForeignCurrency"/>).</summary>
@@ -34,7 +34,7 @@ public static class PlanRuleExtensions
         Guard.Against.Null(ruleBuilder);
         return ruleBuilder.Must(money => money.Currency == currency)
             .WithErrorCode(PlanFindings.ForeignCurrency)
-            .WithMessage(PlanFindings.Templates[PlanFindings.ForeignCurrency].Replace("{Currency}", currency.Code, StringComparison.Ordinal));
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.ForeignCurrency, currency.Code));
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public static class PlanRuleExtensions
         var perMajor = currency.MinorUnitsPerMajorUnit;
         return ruleBuilder.Must(amount => IsWhole(amount, perMajor))
             .WithErrorCode(PlanFindings.NotWholeMinorUnits)
-            .WithMessage(PlanFindings.Templates[PlanFindings.NotWholeMinorUnits].Replace("{Currency}", currency.Code, StringComparison.Ordinal));
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.NotWholeMinorUnits, currency.Code));
     }
 
     /// <summary>Checks that a text is filled in, with the given code: not null, empty, or only white space and invisible
@@ -68,7 +68,7 @@ public static class PlanRuleExtensions
         Guard.Against.Null(ruleBuilder);
         return ruleBuilder.Must(static text => !DomainGuards.IsBlankText(text))
             .WithErrorCode(code)
-            .WithMessage(PlanFindings.Templates[code]);
+            .WithMessage(PlanFindings.ForFluentValidation(code));
     }
 
     private static bool IsWhole(decimal amount, long perMajor)

@@ -29,7 +29,7 @@ public sealed class RoundValidator : AbstractValidator<IReadOnlyList<SpendPlan>>
         Terms = terms;
         RuleForEach(round => round).NotNull()
             .WithErrorCode(PlanFindings.RecipientIdBlank)
-            .WithMessage(PlanFindings.Templates[PlanFindings.RecipientIdBlank])
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.RecipientIdBlank))
             .SetValidator(new SpendPlanValidator(terms, requireEqualityStatement))
             .OverridePropertyName(Plans);
         RuleFor(round => round).Custom(ReportDuplicateRecipients);
@@ -66,7 +66,7 @@ public sealed class RoundValidator : AbstractValidator<IReadOnlyList<SpendPlan>>
     {
         var failure = new ValidationFailure(
             propertyPath,
-            PlanFindings.Templates[PlanFindings.DuplicateRecipient].Replace("{PropertyValue}", recipientId, StringComparison.Ordinal),
+            PlanFindings.Templates[PlanFindings.DuplicateRecipient],
             recipientId)
         {
             ErrorCode = PlanFindings.DuplicateRecipient,

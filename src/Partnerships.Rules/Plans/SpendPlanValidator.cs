@@ -8,13 +8,14 @@ namespace Partnerships.Rules.Plans;
 
 /// <summary>
 /// Validates a <see cref="SpendPlan"/>: its recipient, every activity, unique activity ids, one currency, a total
-/// within range, a completed equality impact statement; against terms, also the year, the fund's currency,
+/// within range, a completed equality impact statement; against terms, also the year, the fund's currency and
 /// known priority codes and, when the terms list recipients, a known recipient.
 /// </summary>
 /// <remarks>
-/// <para>Every failure is reported at once. Each carries a <see cref="PlanFindings"/> code, a
-/// <see cref="PlanFailureLocation"/> in its <c>CustomState</c>, and a message that names the plan (recipient id),
-/// the activity id and the field: <c>Plan 'BCU-EALING', activity 'EAL-3', field 'Cost': must not be negative; it is -£5.00.</c></para>
+/// <para>Every failure is reported at once. Each carries a <see cref="PlanFindings"/> code, the <see cref="Finding"/>
+/// it stands for in its <c>CustomState</c> (recipient and activity ids, the field and the offending value as values, the
+/// code's template), and a message that names the plan (recipient id) and the activity, then the finding's message:
+/// <c>Plan 'BCU-EALING', activity 'EAL-3': Cost must not be negative; it is -£5.00.</c></para>
 /// <para>A validator holds no state once built and is thread-safe.</para>
 /// </remarks>
 public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
@@ -30,17 +31,17 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
     {
         RuleFor(p => p.Recipient).NotNull()
             .WithErrorCode(PlanFindings.RecipientIdBlank)
-            .WithMessage(PlanFindings.Templates[PlanFindings.RecipientIdBlank])
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.RecipientIdBlank))
             .SetValidator(new RecipientValidator());
 
         RuleFor(p => p.Activities).Must(a => !a.IsDefaultOrEmpty)
             .WithErrorCode(PlanFindings.NoActivities)
-            .WithMessage(PlanFindings.Templates[PlanFindings.NoActivities]);
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.NoActivities));
 
         var activityValidator = new ActivityValidator(terms);
         RuleForEach(p => Activities(p)).NotNull()
             .WithErrorCode(PlanFindings.ActivityIdBlank)
-            .WithMessage(PlanFindings.Templates[PlanFindings.ActivityIdBlank])
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.ActivityIdBlank))
             .SetValidator(activityValidator)
             .OverridePropertyName(nameof(SpendPlan.Activities));
 
@@ -49,28 +50,31 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
             RuleForEach(p => Activities(p))
                 .Must((p, a) => a is null || a.Cost.Currency == p.Activities[0]!.Cost.Currency)
                 .WithErrorCode(PlanFindings.ForeignCurrency)
-                .WithMessage((p, _) => PlanFindings.Templates[PlanFindings.ForeignCurrency].Replace("{Currency}", p.Activities[0]!.Cost.Currency.Code, StringComparison.Ordinal))
+                .WithMessage((p, _) => PlanFindings.ForFluentValidation(PlanFindings.ForeignCurrency, p.Activities[0]!.Cost.Currency.Code))
+                .WithState(p => PlanFindings.More(("currency", p.Activities[0]!.Cost.Currency.Code)))
                 .OverridePropertyName(nameof(SpendPlan.Activities));
         }
         else
         {
+            var year = PlanFindings.More(("year", terms.Year.Label));
             RuleFor(p => p.Year).Must(year => year == terms.Year)
                 .WithErrorCode(PlanFindings.WrongYear)
-                .WithMessage(PlanFindings.Templates[PlanFindings.WrongYear].Replace("{Year}", terms.Year.Label, StringComparison.Ordinal));
+                .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.WrongYear).Replace("{year}", terms.Year.Label, StringComparison.Ordinal))
+                .WithState(_ => year);
 
-            if (!terms.Recipients.IsDefaultOrEmpty)
+            if (!terms.Recipients.IsEmpty)
             {
                 var known = terms.Recipients.Select(static r => r.Id).ToHashSet(StringComparer.Ordinal);
                 RuleFor(p => p.Recipient.Id).Must(known.Contains).When(p => p.Recipient?.Id is not null)
                     .WithErrorCode(PlanFindings.UnknownRecipient)
-                    .WithMessage(PlanFindings.Templates[PlanFindings.UnknownRecipient]);
+                    .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.UnknownRecipient));
             }
         }
 
         RuleFor(p => p).Custom(ReportDuplicateActivityIds);
         RuleFor(p => p).Must(TotalFits)
             .WithErrorCode(PlanFindings.TotalOutOfRange)
-            .WithMessage(PlanFindings.Templates[PlanFindings.TotalOutOfRange])
+            .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.TotalOutOfRange))
             .OverridePropertyName(nameof(SpendPlan.Total));
 
         if (requireEqualityStatement)
@@ -97,15 +101,15 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
         base.RaiseValidationException(context, result);
     }
 
-    /// <summary>Names the plan, the activity and the field in the message of a failure and in its custom state.</summary>
+    /// <summary>
+    /// Puts in a failure's custom state the finding it stands for (the plan, the activity, the field, the offending
+    /// value and the values its rule added as state), and names the plan and the activity in its message.
+    /// </summary>
     internal static void Locate(ValidationFailure failure, string? recipientId, string? activityId, string field)
     {
-        var recipient = string.IsNullOrWhiteSpace(recipientId) ? string.Empty : recipientId;
-        var location = new PlanFailureLocation(recipient, activityId, field, failure.ErrorMessage);
-        failure.CustomState = location;
-        failure.ErrorMessage = activityId is null
-            ? string.Create(CultureInfo.InvariantCulture, $"Plan '{recipient}', field '{field}': {failure.ErrorMessage}")
-            : string.Create(CultureInfo.InvariantCulture, $"Plan '{recipient}', activity '{activityId}', field '{field}': {failure.ErrorMessage}");
+        var finding = PlanFindings.Make(failure.ErrorCode, recipientId, activityId, field, failure.AttemptedValue, failure.CustomState as (string Name, object? Value)[] ?? []);
+        failure.CustomState = finding;
+        failure.ErrorMessage = PlanFindings.Describe(finding);
     }
 
     private static ImmutableArray<Activity> Activities(SpendPlan plan) =>
@@ -118,7 +122,7 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
         var prefix = chain.Length == 0 ? string.Empty : chain + ".";
         foreach (var failure in failures)
         {
-            if (failure.CustomState is PlanFailureLocation || !failure.PropertyName.StartsWith(prefix, StringComparison.Ordinal))
+            if (failure.CustomState is Finding || !failure.PropertyName.StartsWith(prefix, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -160,7 +164,7 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
             {
                 context.AddFailure(new ValidationFailure(
                     context.PropertyChain.BuildPropertyPath(FormattableString.Invariant($"{nameof(SpendPlan.Activities)}[{i}].{nameof(Activity.Id)}")),
-                    PlanFindings.Templates[PlanFindings.DuplicateActivityId].Replace("{PropertyValue}", id, StringComparison.Ordinal),
+                    PlanFindings.Templates[PlanFindings.DuplicateActivityId],
                     id)
                 {
                     ErrorCode = PlanFindings.DuplicateActivityId,

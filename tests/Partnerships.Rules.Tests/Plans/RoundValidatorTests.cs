@@ -20,7 +20,7 @@ public sealed class RoundValidatorTests
         var errors = new RoundValidator(Round2011.Terms).Validate(Round2011.Plans).Errors;
         Assert.Equal(
             Round2011.BlankEqualityStatement.Select(Round2011.RecipientId),
-            errors.Select(e => Assert.IsType<PlanFailureLocation>(e.CustomState).RecipientId));
+            errors.Select(e => Assert.IsType<Finding>(e.CustomState).RecipientId));
         Assert.All(errors, e => Assert.Equal(PlanFindings.EqualityStatementBlank, e.ErrorCode));
     }
 
@@ -37,8 +37,8 @@ public sealed class RoundValidatorTests
             }.Order(StringComparer.Ordinal),
             errors.Select(e => e.ErrorCode).Order(StringComparer.Ordinal));
         Assert.All(errors, e => Assert.StartsWith("Plans[", e.PropertyName, StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.PropertyName == "Plans[0].Activities[0].Cost" && e.ErrorMessage.StartsWith("Plan 'BCU-BARNET', activity 'vawg-advocacy', field 'Cost'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.PropertyName == "Plans[7].Recipient.Id" && e.ErrorMessage.StartsWith("Plan 'BCU-EALING', field 'Recipient.Id'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.PropertyName == "Plans[0].Activities[0].Cost" && e.ErrorMessage.StartsWith("Plan 'BCU-BARNET', activity 'vawg-advocacy': Cost ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.PropertyName == "Plans[7].Recipient.Id" && e.ErrorMessage == "Plan 'BCU-EALING': The recipient 'BCU-EALING' (Recipient.Id) has more than one plan in the round.");
     }
 
     [Fact]

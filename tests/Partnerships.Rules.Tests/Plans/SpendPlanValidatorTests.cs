@@ -21,19 +21,22 @@ public sealed class SpendPlanValidatorTests
     [InlineData(nameof(PlanTestData.ForeignCurrency), PlanFindings.ForeignCurrency, "queried", "Cost")]
     [InlineData(nameof(PlanTestData.WrongYear), PlanFindings.WrongYear, null, "Year")]
     [InlineData(nameof(PlanTestData.BlankEqualityStatement), PlanFindings.EqualityStatementBlank, null, "EqualityImpactStatement")]
-    public void Validate_OneThingWrong_ReportsItsOwnCodeNamingPlanActivityAndField(string which, string code, string? activityId, string field)
+    public void Validate_OneThingWrong_ReportsItsOwnCodeAndFindingNamingPlanActivityAndField(string which, string code, string? activityId, string field)
     {
         var plan = (SpendPlan)typeof(PlanTestData).GetMethod(which)!.Invoke(null, null)!;
 
         var failure = Assert.Single(Validator.Validate(plan).Errors);
 
         Assert.Equal(code, failure.ErrorCode);
-        var location = Assert.IsType<PlanFailureLocation>(failure.CustomState);
-        Assert.Equal(plan.Recipient.Id, location.RecipientId);
-        Assert.Equal(activityId, location.ActivityId);
-        Assert.Equal(field, location.Field);
-        Assert.StartsWith($"Plan '{plan.Recipient.Id}', ", failure.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains($"field '{field}'", failure.ErrorMessage, StringComparison.Ordinal);
+        var finding = Assert.IsType<Finding>(failure.CustomState);
+        Assert.Equal(code, finding.Code);
+        Assert.Equal(FindingSeverity.Failure, finding.Severity);
+        Assert.Equal(PlanFindings.Templates[code], finding.MessageTemplate);
+        Assert.Equal(plan.Recipient.Id, finding.RecipientId);
+        Assert.Equal(activityId, finding.ActivityId);
+        Assert.Equal(field, finding.Values["field"]);
+        Assert.StartsWith($"Plan '{plan.Recipient.Id}'", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.EndsWith(finding.Message, failure.ErrorMessage, StringComparison.Ordinal);
         if (activityId is not null)
         {
             Assert.Contains($"activity '{activityId}'", failure.ErrorMessage, StringComparison.Ordinal);
@@ -45,7 +48,31 @@ public sealed class SpendPlanValidatorTests
     {
         var failure = Assert.Single(Validator.Validate(PlanTestData.NegativeCost()).Errors);
 
-        Assert.Equal("Plan 'BCU-BARNET', activity 'vawg-advocacy', field 'Cost': must not be negative; it is -£5.00.", failure.ErrorMessage);
+        Assert.Equal("Plan 'BCU-BARNET', activity 'vawg-advocacy': Cost must not be negative; it is -£5.00.", failure.ErrorMessage);
+        var finding = Assert.IsType<Finding>(failure.CustomState);
+        Assert.Equal("{field} must not be negative; it is {value}.", finding.MessageTemplate);
+        Assert.Equal(new Dictionary<string, string> { ["field"] = "Cost", ["value"] = "-£5.00" }, finding.Values);
+    }
+
+    [Fact]
+    public void Validate_UnknownPriority_FindingCarriesTheCodeAndTheKnownOnes()
+    {
+        var finding = Assert.IsType<Finding>(Assert.Single(Validator.Validate(PlanTestData.UnknownPriority()).Errors).CustomState);
+
+        Assert.Equal(["field", "known", "value"], finding.Values.Keys);
+        Assert.Equal("ClaimedPriorities[0]", finding.Values["field"]);
+        Assert.Equal(string.Join(", ", Round2011.Terms.Priorities.Select(p => p.Code)), finding.Values["known"]);
+        Assert.DoesNotContain("{", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WrongYear_FindingCarriesBothYears()
+    {
+        var finding = Assert.IsType<Finding>(Assert.Single(Validator.Validate(PlanTestData.WrongYear()).Errors).CustomState);
+
+        Assert.Equal(Round2011.Terms.Year.Label, finding.Values["year"]);
+        Assert.NotEqual(finding.Values["year"], finding.Values["value"]);
+        Assert.Null(finding.ActivityId);
     }
 
     [Fact]
@@ -69,7 +96,7 @@ public sealed class SpendPlanValidatorTests
 
         var failure = Assert.Single(error.Errors);
         Assert.Equal(PlanFindings.NegativeAmount, failure.ErrorCode);
-        Assert.Contains("Plan 'BCU-BARNET', activity 'vawg-advocacy', field 'Cost'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Plan 'BCU-BARNET', activity 'vawg-advocacy': Cost must not be negative", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -315,7 +315,7 @@ public sealed class SchemeFileTests
 
         var failure = Assert.Single(failures);
         Assert.Equal(PlanFindings.UnknownRecipient, failure.ErrorCode);
-        Assert.Contains("'BCU-ATLANTIS' is not a recipient the scheme knows", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("'BCU-ATLANTIS' (Recipient.Id) is not a recipient the scheme knows", failure.ErrorMessage, StringComparison.Ordinal);
         Assert.Empty(known);
         Assert.Empty(anyone);
     }

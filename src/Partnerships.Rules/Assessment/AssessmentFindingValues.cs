@@ -1,0 +1,40 @@
+using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Assessment;
+
+// The values of the findings made per activity (FIT, VFM), given when first read: most findings of a round are made,
+// counted and kept, never read by name, and writing their numbers was much of an assessment's time. Each gives what
+// AssessmentFindings.Make would have been given, so a finding is the same either way.
+
+/// <summary>The values of a query on an activity's priority fit (<c>FIT001</c>–<c>FIT003</c>), which puts its cost under query.</summary>
+internal sealed class FitValues(string code, Activity activity, ActivityFit fit, FundTerms terms) : IFindingValues
+{
+    public Money? Amount => activity.Cost;
+
+    public KeyValuePair<string, object>[] Values() => code switch
+    {
+        AssessmentFindings.ArguableFit => Finding.Sorted(
+            [("theme", activity.ActivityType), ("priorities", string.Join(", ", fit.FittingPriorities)), ("amount", activity.Cost)]),
+        AssessmentFindings.NoFit => Finding.Sorted(
+            [("theme", activity.ActivityType), ("claimed", string.Join(", ", PriorityFit.Claimed(activity, terms).Select(p => p.Code))), ("amount", activity.Cost)]),
+        _ => Finding.Sorted([("theme", activity.ActivityType), ("amount", activity.Cost)]),
+    };
+}
+
+/// <summary>The values of a unit-cost finding (<c>VFM001</c>–<c>VFM003</c>).</summary>
+internal sealed class UnitCostValues(string code, UnitCostComparison c, ValueForMoneyThresholds thresholds) : IFindingValues
+{
+    public Money? Amount => code == AssessmentFindings.TooFewComparators ? null : c.Cost;
+
+    public KeyValuePair<string, object>[] Values() => code switch
+    {
+        AssessmentFindings.HighRatioToMedian => Finding.Sorted(
+            [("unitCost", c.UnitCost), ("unit", c.Unit), ("ratio", Math.Round(c.RatioToMedian!.Value, 2)), ("median", c.PeerMedian),
+             ("peers", c.PeerCount), ("threshold", thresholds.HighRatioToMedian)]),
+        AssessmentFindings.AboveUpperFence => Finding.Sorted(
+            [("unitCost", c.UnitCost), ("unit", c.Unit), ("upperFence", c.UpperFence), ("lowerQuartile", c.PeerLowerQuartile),
+             ("upperQuartile", c.PeerUpperQuartile), ("fence", thresholds.InterquartileFence), ("peers", c.PeerCount)]),
+        _ => Finding.Sorted([("peers", c.PeerCount), ("theme", c.ActivityType), ("unit", c.Unit), ("minimumPeers", thresholds.MinimumPeers)]),
+    };
+}
