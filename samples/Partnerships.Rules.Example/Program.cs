@@ -1,6 +1,7 @@
-// The 2011/12 Partnership Fund, end to end: 32 borough spend plans assessed, £1.6m allocated, two quarters of spend
-// returns paid in arrears, the September review reclaiming forecast under-spend and funding over-programmed
-// activity, and the rest of the year's payments on their dates. The block between the quick-start marks is the
+// The 2011/12 Partnership Fund, end to end: the scheme read from its file, 32 borough spend plans assessed, £1.6m
+// allocated, two quarters of spend returns paid in arrears, the September review reclaiming forecast under-spend and
+// funding over-programmed activity, the rest of the year's payments on their dates, the year-end position saved and
+// restored, and an allocation by need with its fairness ratios. The block between the quick-start marks is the
 // README's quick start, word for word (a test checks it).
 using Partnerships.Rules;
 using Partnerships.Rules.Allocation;
@@ -12,7 +13,7 @@ using Partnerships.Rules.Monitoring;
 
 // <quick-start>
 var year = Round2011.Year;
-var terms = Round2011.Scheme.TermsFor(year);                                  // the terms in force for 2011/12
+var terms = SchemeFromFile.Scheme().TermsFor(year);                           // the terms in force for 2011/12, from the scheme file
 var report = RoundAssessor.Assess(terms, Round2011.Plans);                    // eligibility, priority fit, value for money
 var allocation = Allocator.Allocate(terms, report, AllocationPolicy.Default); // core requests, then over-programmed activity
 
@@ -27,7 +28,8 @@ var review = UnderspendReview.Hold(q2.Position, terms, terms.ReviewPoints.Single
 var q3 = QuarterlyMonitor.Record(review.Position, year.Quarter(3), Round2011.Returns(review.Position, 3), paymentDate: payday.PaymentDate);
 var q4 = QuarterlyMonitor.Record(q3.Position, year.Quarter(4), Round2011.Returns(q3.Position, 4), paymentDate: payday.PaymentDate);
 
-var auditRecord = PartnershipsJson.ToAuditJson(review);                       // versioned JSON an app stores
+var auditRecord = PartnershipsJson.ToAuditJson(review, q2.Position, terms);   // versioned JSON an app stores, with a hash of its inputs
+var restored = PartnershipsJson.FromAuditJson<FundPosition>(PartnershipsJson.ToAuditJson(q4.Position)).Payload; // saved, read back, equal
 // </quick-start>
 
 Section($"Terms in force for {year} ({Round2011.Scheme.Name})");
@@ -100,6 +102,9 @@ Console.WriteLine($"Year {yearTotal}; {StaffCosting.ExplainPartYear(yearTotal, 3
 
 Section("Audit record of the review");
 Console.WriteLine($"{auditRecord.Length:N0} characters of JSON; it opens {auditRecord[..Math.Min(auditRecord.Length, 90)]}…");
+Console.WriteLine($"The year-end position written and read back is equal to the original: {restored == q4.Position}");
+
+NeedExample.Run(Console.Out);
 
 static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero(Currency.Gbp), (sum, m) => sum + m);
 
