@@ -209,6 +209,20 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void MultiplyBy_RateWithTwentyEightDecimalPlaces_RoundsOnce()
+    {
+        // The exact product is 1,358,048,792,820,532,146.4999…9 (28 nines): decimal keeps only 29 digits, so rounding
+        // the product first gives .5 and a second rounding goes up; rounded once it is …146.
+        var max = Money.FromMinorUnits(long.MaxValue, Currency.Gbp);
+        const decimal rate = 0.1472399451517337670103597057m;
+
+        Assert.Equal(1_358_048_792_820_532_146L, max.MultiplyBy(rate, MidpointRounding.AwayFromZero).MinorUnits);
+        Assert.Equal(1_358_048_792_820_532_146L, max.MultiplyBy(rate, MidpointRounding.ToEven).MinorUnits);
+        Assert.Equal(-1_358_048_792_820_532_146L, (-max).MultiplyBy(rate, MidpointRounding.AwayFromZero).MinorUnits);
+        Assert.Equal(1_358_048_792_820_532_147L, max.MultiplyBy(rate, MidpointRounding.ToPositiveInfinity).MinorUnits);
+    }
+
+    [Fact]
     public void MultiplyBy_ZeroDenominator_Throws()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Pounds(1m).MultiplyBy(1, 0, MidpointRounding.ToEven));
