@@ -195,6 +195,60 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(12, England.Changes.Length);
     }
 
+    [Theory]
+    [InlineData(2029, 6, 2)] // a Saturday
+    [InlineData(2029, 6, 3)] // a Sunday
+    public void BankHolidayChange_OnAWeekend_ThrowsNamingTheDay(int year, int month, int day)
+    {
+        // A weekend is never a working day, so a holiday there changes nothing; accepting it made HolidaysIn list a
+        // day that IsHoliday denies.
+        var weekend = new LocalDate(year, month, day);
+
+        var extra = Assert.Throws<ArgumentException>(() => BankHolidayChange.Extra(weekend, "Weekend jubilee"));
+        var moved = Assert.Throws<ArgumentException>(() => BankHolidayChange.Moved(new LocalDate(2029, 5, 28), weekend, "Spring bank holiday"));
+
+        Assert.Equal("date", extra.ParamName);
+        Assert.Equal("to", moved.ParamName);
+        Assert.Contains(weekend.ToString("uuuu-MM-dd", null), extra.Message, StringComparison.Ordinal);
+        Assert.Contains(weekend.ToString("uuuu-MM-dd", null), moved.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HolidaysIn_EveryListedDay_IsAHoliday()
+    {
+        foreach (var year in new[] { 1583, 1999, 2011, 2022, 9999 })
+        {
+            Assert.All(England.HolidaysIn(year), h => Assert.True(England.IsHoliday(h.Date), h.ToString()));
+        }
+    }
+
+    [Fact]
+    public void DateIn_YearOutsideTheSupportedRange_ThrowsNamingTheYearAndTheRange()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.Fixed("Christmas Day", new AnnualDate(12, 25)).DateIn(10_000));
+
+        Assert.Equal("year", ex.ParamName);
+        Assert.Equal(10_000, ex.ActualValue);
+        Assert.Contains("1583 to 9999", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, 1).DateIn(1582)).ParamName);
+    }
+
+    [Fact]
+    public void DateIn_FromEasterPastTheLastSupportedDate_ThrowsNamingTheYearAndTheRange()
+    {
+        var rule = BankHolidayRule.FromEaster("Late feast", 300);
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => rule.DateIn(9999));
+        var fromCalendar = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingDayCalendar.Create("x", [rule], []).HolidaysIn(9999));
+
+        Assert.Equal("year", ex.ParamName);
+        Assert.Equal(9999, ex.ActualValue);
+        Assert.Contains("Late feast", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("9999-12-31", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ex.Message, fromCalendar.Message);
+        Assert.Equal(new LocalDate(9999, 1, 30), rule.DateIn(9998));
+    }
+
     [Fact]
     public void Factories_BadArguments_ThrowNamingTheValue()
     {
