@@ -304,19 +304,6 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void Queries_AfterTheYearIsBuilt_AllocateNothing()
-    {
-        var date = new LocalDate(2011, 4, 21);
-        var warm = Queries(date); // builds the years touched and runs static initialisers
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var sum = Queries(date);
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-        Assert.Equal(warm, sum);
-    }
-
-    [Fact]
     public void Table_BuiltByManyThreadsAtOnce_IsTheSameAsBuiltByOne()
     {
         var fresh = WorkingDayCalendar.Create("Fresh", England.Rules, England.Changes);
@@ -326,18 +313,5 @@ public sealed class WorkingDayCalendarTests
         Parallel.For(0, years.Length * 4, i => parallel[i % years.Length] = fresh.HolidaysIn(years[i % years.Length]));
 
         Assert.All(years.Select((y, i) => (y, i)), p => Assert.Equal(England.HolidaysIn(p.y).ToArray(), parallel[p.i].ToArray()));
-    }
-
-    private static int Queries(LocalDate date)
-    {
-        var sum = 0;
-        for (var i = 0; i < 1_000; i++)
-        {
-            sum += England.WorkingDaysBetween(date, England.AddWorkingDays(date, (i % 600) - 300)) + (England.IsWorkingDay(date.PlusDays(i % 300)) ? 1 : 0);
-            sum += FinancialYearCalendar.UkGovernment.YearContaining(date.PlusDays(i)).StartYear;
-            sum += FinancialYearCalendar.UkTax.QuarterContaining(date.PlusDays(i)).Number;
-        }
-
-        return sum;
     }
 }
