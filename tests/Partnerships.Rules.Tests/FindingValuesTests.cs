@@ -38,7 +38,7 @@ public sealed class FindingValuesTests
             var finding = Finding.Of("T001", FindingSeverity.Query, template, values);
             var expected = values.ToImmutableSortedDictionary(v => v.Name, v => Finding.Format(v.Value), StringComparer.Ordinal);
             var message = values.Aggregate(template, (text, v) => text.Replace("{" + v.Name + "}", Finding.Format(v.Value), StringComparison.Ordinal));
-            var reversed = Finding.Of("T001", FindingSeverity.Query, template, values.Reverse().ToArray());
+            var reversed = Finding.Of("T001", FindingSeverity.Query, template, values.AsEnumerable().Reverse().ToArray());
             return finding.Values.SequenceEqual(expected)
                 && ReferenceEquals(finding.Values, finding.Values)
                 && (values.Any(v => v.Value is string) || finding.Message == message)
