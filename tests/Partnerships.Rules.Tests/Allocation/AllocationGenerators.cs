@@ -6,7 +6,7 @@ using Partnerships.Rules.Allocation;
 namespace Partnerships.Rules.Tests.Allocation;
 
 /// <summary>One division problem: claims (in tie-break order), weights, an estate and a step to a larger estate.</summary>
-internal sealed record DivisionCase(ShortfallRule Rule, long[] Claims, long[] Weights, long Estate, long Step)
+public sealed record DivisionCase(ShortfallRule Rule, long[] Claims, long[] Weights, long Estate, long Step)
 {
     public long Total => Claims.Sum();
 
@@ -72,7 +72,7 @@ internal static class AllocationGenerators
 }
 
 /// <summary>One allocation problem: terms, plans, standings, policy, a seed to shuffle with and a step to a larger fund.</summary>
-internal sealed record AllocationCase(
+public sealed record AllocationCase(
     global::Partnerships.Rules.Schemes.FundTerms Terms,
     global::Partnerships.Rules.Plans.SpendPlan[] Plans,
     ActivityStanding[] Standings,

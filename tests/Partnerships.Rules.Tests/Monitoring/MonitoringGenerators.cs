@@ -10,7 +10,7 @@ using Partnerships.Rules.Schemes;
 namespace Partnerships.Rules.Tests.Monitoring;
 
 /// <summary>One generated year: the opening allocation, four quarters of returns (some missing), bids and terms.</summary>
-internal sealed record YearScenario(
+public sealed record YearScenario(
     Money Fund,
     ImmutableArray<KeyValuePair<string, Money>> Allocations,
     ImmutableArray<HeldBid> Bids,
