@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Partnerships.Rules.Tests;
 
@@ -23,10 +24,10 @@ public sealed class FindingValuesTests
             }),
             n));
 
-    [Fact]
-    public void Of_AnyValues_SameDictionaryMessageAndEqualityAsASortedDictionary()
+    [Property]
+    public Property Of_AnyValues_SameDictionaryMessageAndEqualityAsASortedDictionary()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(ValueLists.ToArbitrary(), values =>
+        return Prop.ForAll(ValueLists.ToArbitrary(), values =>
         {
             var names = values.Select(v => v.Name).ToArray();
             if (names.Distinct(StringComparer.Ordinal).Count() != names.Length)
@@ -45,16 +46,16 @@ public sealed class FindingValuesTests
                 && finding.Equals(reversed) && finding.GetHashCode() == reversed.GetHashCode()
                 && (values.Length == 0 || !finding.Equals(Finding.Of("T001", FindingSeverity.Query, template, values.AsSpan(1))))
                 && (values.Length == 0 || !finding.Equals(Finding.Of("T001", FindingSeverity.Query, template, [(values[0].Name, Finding.Format(values[0].Value) + "x"), .. values.AsSpan(1)])));
-        }));
+        });
     }
 
-    [Fact]
-    public void Of_MoneyInAnyCurrency_EqualExactlyWhenWrittenTheSame()
+    [Property]
+    public Property Of_MoneyInAnyCurrency_EqualExactlyWhenWrittenTheSame()
     {
         // Money is written when first read: findings must compare as if it had been written when they were made.
         Currency[] currencies = [Currency.Gbp, Currency.Create("GBP", 2, "£"), Currency.Create("GBP", 2), Currency.Create("EUR", 2, "€"), Currency.Create("JPY", 0, "£")];
         var amounts = Gen.Elements(0L, 1L, 100L, 12_345L, -100L).SelectMany(pence => Gen.Elements(currencies).Select(currency => Money.FromMinorUnits(pence, currency)));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(amounts.ToArbitrary(), amounts.ToArbitrary(), (left, right) =>
+        return Prop.ForAll(amounts.ToArbitrary(), amounts.ToArbitrary(), (left, right) =>
         {
             var a = Finding.Of("T003", FindingSeverity.Information, "{x}", ("x", left));
             var b = Finding.Of("T003", FindingSeverity.Information, "{x}", ("x", right));
@@ -63,7 +64,7 @@ public sealed class FindingValuesTests
                 && a.Equals(Finding.Of("T003", FindingSeverity.Information, "{x}", ("x", left.ToString())))
                 && a.Message == left.ToString()
                 && a.Values["x"] == left.ToString();
-        }));
+        });
     }
 
     [Fact]

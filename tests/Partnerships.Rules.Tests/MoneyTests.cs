@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Partnerships.Rules.Tests;
 
@@ -121,15 +122,15 @@ public sealed class MoneyTests
         Assert.Equal(Money.Zero(Currency.Gbp), result);
     }
 
-    [Fact]
-    public void ParseOfToString_AnyLongInAnyDigits_RoundTrips()
+    [Property]
+    public Property ParseOfToString_AnyLongInAnyDigits_RoundTrips()
     {
         var currencies = Gen.Elements(Currency.Gbp, Jpy, Bhd, Currency.Create("XBT", 8));
-        Prop.ForAll(AnyMinorUnits.Zip(currencies).ToArbitrary(), pair =>
+        return Prop.ForAll(AnyMinorUnits.Zip(currencies).ToArbitrary(), pair =>
         {
             var money = Money.FromMinorUnits(pair.Item1, pair.Item2);
             return Money.Parse(money.ToString(), money.Currency) == money;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -309,10 +310,10 @@ public sealed class MoneyTests
         Assert.Equal(Money.Pounds(10m), fund);
     }
 
-    [Fact]
-    public void Split_AnyAmountAndWeights_SumsToTheWholeAndEachPartIsWithinAPennyOfItsShare()
+    [Property]
+    public Property Split_AnyAmountAndWeights_SumsToTheWholeAndEachPartIsWithinAPennyOfItsShare()
     {
-        Prop.ForAll(AnyMinorUnits.Zip(Weights).ToArbitrary(), pair =>
+        return Prop.ForAll(AnyMinorUnits.Zip(Weights).ToArbitrary(), pair =>
         {
             var (amount, weights) = pair;
             var parts = Money.FromMinorUnits(amount, Currency.Gbp).Split(weights);
@@ -334,7 +335,7 @@ public sealed class MoneyTests
             }
 
             return parts.Length == weights.Length && sum == amount;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        });
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Partnerships.Rules.Tests;
 
@@ -14,14 +15,14 @@ public sealed class MoneyToStringTests
         Currency.Create("BHD", 3),
         Currency.Create("XBT", 8, "₿"));
 
-    [Fact]
-    public void ToString_AnyAmountAndCurrency_IsDecimalCurrencyFormat()
+    [Property]
+    public Property ToString_AnyAmountAndCurrency_IsDecimalCurrencyFormat()
     {
         var cases = from minorUnits in MoneyTests.AnyMinorUnits
                     from currency in Currencies
                     select Money.FromMinorUnits(minorUnits, currency);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(cases.ToArbitrary(), money =>
-            money.ToString() == money.Amount.ToString("C", money.Currency == Currency.Gbp ? Currency.Gbp.NumberFormat() : money.Currency.NumberFormat())));
+        return Prop.ForAll(cases.ToArbitrary(), money =>
+            money.ToString() == money.Amount.ToString("C", money.Currency == Currency.Gbp ? Currency.Gbp.NumberFormat() : money.Currency.NumberFormat()));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Json;
@@ -74,22 +75,22 @@ public sealed partial class RoundAssessorTests
     private static readonly Arbitrary<(SpendPlan[] Plans, int Seed)> RoundsWithSeed =
         Gen.Zip(Rounds, Gen.Choose(0, int.MaxValue)).Select(t => (t.Item1, t.Item2)).ToArbitrary();
 
-    [Fact]
-    public void Assess_AnyGeneratedRound_NeverThrowsAndReportsEveryPlan()
+    [Property]
+    public Property Assess_AnyGeneratedRound_NeverThrowsAndReportsEveryPlan()
     {
-        Check.One(Quick, Prop.ForAll(Rounds.ToArbitrary(), plans =>
+        return Prop.ForAll(Rounds.ToArbitrary(), plans =>
         {
             var report = RoundAssessor.Assess(Round2011.Terms, plans);
             return report.Plans.Length == plans.Length
                 && report.Plans.All(p => p.Findings.All(f => f.RecipientId == p.RecipientId))
                 && PartnershipsJson.ToAuditJson(report).Length > 0;
-        }));
+        });
     }
 
-    [Fact]
-    public void Assess_PlansAndActivitiesInAnyOrder_GiveTheSameReport()
+    [Property]
+    public Property Assess_PlansAndActivitiesInAnyOrder_GiveTheSameReport()
     {
-        Check.One(Quick, Prop.ForAll(RoundsWithSeed, input =>
+        return Prop.ForAll(RoundsWithSeed, input =>
         {
             var random = new Random(input.Seed);
             var shuffled = input.Plans
@@ -99,13 +100,13 @@ public sealed partial class RoundAssessorTests
 
             return PartnershipsJson.ToAuditJson(RoundAssessor.Assess(Round2011.Terms, input.Plans))
                 == PartnershipsJson.ToAuditJson(RoundAssessor.Assess(Round2011.Terms, shuffled));
-        }));
+        });
     }
 
-    [Fact]
-    public void Assess_AnyGeneratedRound_SpendByPrioritySumsExactlyToAssessedSpend()
+    [Property]
+    public Property Assess_AnyGeneratedRound_SpendByPrioritySumsExactlyToAssessedSpend()
     {
-        Check.One(Quick, Prop.ForAll(Rounds.ToArbitrary(), plans =>
+        return Prop.ForAll(Rounds.ToArbitrary(), plans =>
         {
             var report = RoundAssessor.Assess(Round2011.Terms, plans);
             var attributed = report.SpendByPriority.Aggregate(report.UnattributedSpend, (sum, s) => sum + s.Amount);
@@ -113,13 +114,13 @@ public sealed partial class RoundAssessorTests
             var fitsMatch = report.Plans.Where(p => p.IsValid).All(p => p.Fits.All(f =>
                 f.Attribution.IsEmpty || f.Attribution.Aggregate(Money.Zero(Currency.Gbp), (s, a) => s + a.Amount) == p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost));
             return attributed == report.AssessedSpend && cores == report.AssessedSpend && fitsMatch;
-        }));
+        });
     }
 
-    [Fact]
-    public void Assess_AnyGeneratedRound_PeersAreTheSameTypeAndUnitInOtherPlans()
+    [Property]
+    public Property Assess_AnyGeneratedRound_PeersAreTheSameTypeAndUnitInOtherPlans()
     {
-        Check.One(Quick, Prop.ForAll(Rounds.ToArbitrary(), plans =>
+        return Prop.ForAll(Rounds.ToArbitrary(), plans =>
         {
             var report = RoundAssessor.Assess(Round2011.Terms, plans);
             var measurable = report.Plans.Where(p => p.IsValid)
@@ -130,6 +131,6 @@ public sealed partial class RoundAssessorTests
                 && string.Equals(m.a.ActivityType, c.ActivityType, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(m.a.Output!.Unit, c.Unit, StringComparison.OrdinalIgnoreCase)
                 && report.UnitCosts.Any(u => u.RecipientId == m.RecipientId && u.ActivityId == m.a.Id)));
-        }));
+        });
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -76,10 +77,10 @@ public sealed class FinancialYearCalendarTests
         Assert.Contains("Julian", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Containing_AnyDateAndCalendar_ExactlyOneYearQuarterAndMonth_AndTheyTileTheYear()
+    [Property]
+    public Property Containing_AnyDateAndCalendar_ExactlyOneYearQuarterAndMonth_AndTheyTileTheYear()
     {
-        Prop.ForAll(CalendarGenerators.Calendar.Zip(CalendarGenerators.Date).ToArbitrary(), pair =>
+        return Prop.ForAll(CalendarGenerators.Calendar.Zip(CalendarGenerators.Date).ToArbitrary(), pair =>
         {
             var (calendar, date) = pair;
             var year = calendar.YearContaining(date);
@@ -97,7 +98,7 @@ public sealed class FinancialYearCalendarTests
                 && month.Year == year && months.Count(m => m.Contains(date)) == 1 && month.Contains(date)
                 && month.Quarter == quarter && year.MonthNumber(date) == month.Number
                 && tiles;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        });
     }
 
     [Fact]

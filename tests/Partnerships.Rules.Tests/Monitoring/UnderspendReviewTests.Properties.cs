@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Partnerships.Rules.Monitoring;
 
 namespace Partnerships.Rules.Tests.Monitoring;
@@ -10,10 +11,10 @@ public sealed partial class UnderspendReviewTests
 {
     private static readonly Config Thousand = Config.QuickThrowOnFailure.WithMaxTest(1_000);
 
-    [Fact]
-    public void Hold_AnyYear_NobodyDropsBelowSpentOrPaidAndTheFundIsConserved()
+    [Property]
+    public Property Hold_AnyYear_NobodyDropsBelowSpentOrPaidAndTheFundIsConserved()
     {
-        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
         {
             var before = scenario.AfterQ2();
             var review = scenario.Review(before);
@@ -28,13 +29,13 @@ public sealed partial class UnderspendReviewTests
             Assert.All(review.Reclaims, r => Assert.True(r.Amount.MinorUnits > 0));
             Assert.All(review.Grants, g => Assert.True(g.Amount.MinorUnits > 0 && g.Amount <= g.Outstanding));
             return true;
-        })));
+        }));
     }
 
-    [Fact]
-    public void Hold_NoUnderspendAndNothingUnallocated_ChangesNothing()
+    [Property]
+    public Property Hold_NoUnderspendAndNothingUnallocated_ChangesNothing()
     {
-        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.NoUnderspend.ToArbitrary(), scenario => OrOverflow(() =>
+        return Prop.ForAll(MonitoringGenerators.NoUnderspend.ToArbitrary(), scenario => OrOverflow(() =>
         {
             var before = scenario.AfterQ2();
             var review = scenario.Review(before);
@@ -42,26 +43,26 @@ public sealed partial class UnderspendReviewTests
             Assert.Empty(review.Grants);
             Assert.Same(before, review.Position);
             return true;
-        })));
+        }));
     }
 
-    [Fact]
-    public void Hold_NoUnderspendAfterAnyAllocation_ReallocatesNothingUnderTheSameRules()
+    [Property]
+    public Property Hold_NoUnderspendAfterAnyAllocation_ReallocatesNothingUnderTheSameRules()
     {
-        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.AllocatedWithNoUnderspend.ToArbitrary(), year => OrOverflow(() =>
+        return Prop.ForAll(MonitoringGenerators.AllocatedWithNoUnderspend.ToArbitrary(), year => OrOverflow(() =>
         {
             var review = UnderspendReview.Hold(year.Position, year.Terms, YearScenario.September);
             Assert.Empty(review.Reclaims);
             Assert.Empty(review.Grants);
             Assert.Same(year.Position, review.Position);
             return true;
-        })));
+        }));
     }
 
-    [Fact]
-    public void Hold_AnyYearReviewedTwice_ChangesNothingTheSecondTime()
+    [Property]
+    public Property Hold_AnyYearReviewedTwice_ChangesNothingTheSecondTime()
     {
-        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
         {
             var first = scenario.Review(scenario.AfterQ2());
             var second = scenario.Review(first.Position);
@@ -69,13 +70,13 @@ public sealed partial class UnderspendReviewTests
             Assert.Empty(second.Grants);
             Assert.Equal(first.Position, second.Position);
             return true;
-        })));
+        }));
     }
 
-    [Fact]
-    public void Hold_BidsAndReturnsInAnyOrder_GiveTheSameResult()
+    [Property]
+    public Property Hold_BidsAndReturnsInAnyOrder_GiveTheSameResult()
     {
-        Check.One(Thousand, Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrOverflow(() =>
         {
             var reversed = scenario with
             {
@@ -90,7 +91,7 @@ public sealed partial class UnderspendReviewTests
                 && forward.Reclaims.SequenceEqual(backward.Reclaims)
                 && forward.Grants.SequenceEqual(backward.Grants)
                 && forward.Findings.SequenceEqual(backward.Findings);
-        })));
+        }));
     }
 
     private static bool NeverBelowSpentOrPaid(RecipientAccount before, RecipientAccount after) =>
