@@ -113,8 +113,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         Span<int> bits = stackalloc int[4];
         _ = decimal.GetBits(rate, bits);
         var scale = (bits[3] >> 16) & 0xFF;
-        var high = (uint)bits[2];
-        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var high = unchecked((uint)bits[2]);
+        var low = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
         if (high == 0)
         {
             // |minor units| ≤ 2^63 and the mantissa < 2^64: the product fits in 128 bits.

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace Partnerships.Rules.Tests;
 
@@ -24,7 +23,7 @@ public sealed class FindingValuesTests
             }),
             n));
 
-    [Property]
+    [InvariantProperty(8)]
     public Property Of_AnyValues_SameDictionaryMessageAndEqualityAsASortedDictionary()
     {
         return Prop.ForAll(ValueLists.ToArbitrary(), values =>
@@ -49,7 +48,7 @@ public sealed class FindingValuesTests
         });
     }
 
-    [Property]
+    [InvariantProperty(8)]
     public Property Of_MoneyInAnyCurrency_EqualExactlyWhenWrittenTheSame()
     {
         // Money is written when first read: findings must compare as if it had been written when they were made.

@@ -122,6 +122,7 @@ public sealed class MoneyTests
         Assert.Equal(Money.Zero(Currency.Gbp), result);
     }
 
+    // Design principle "Values": text written and read back is equal (not a numbered invariant).
     [Property]
     public Property ParseOfToString_AnyLongInAnyDigits_RoundTrips()
     {
@@ -223,6 +224,46 @@ public sealed class MoneyTests
         Assert.Equal(1_358_048_792_820_532_147L, max.MultiplyBy(rate, MidpointRounding.ToPositiveInfinity).MinorUnits);
     }
 
+    // Design principle "Money is never floating point": a rate is applied with one named rounding, of the exact product.
+    [Property]
+    public Property MultiplyBy_AnyAmountAndRate_IsTheExactProductRoundedOnce()
+    {
+        var rates = Gen.Frequency(
+            (2, Gen.Choose(0, 1_000_000).Select(r => r / 1_000_000m)),
+            (2, Gen.Choose(int.MinValue, int.MaxValue).Three().Zip(Gen.Choose(0, 28))
+                .Select(p => new decimal(p.Item1.Item1, p.Item1.Item2, p.Item1.Item3 & 0x7FFF, p.Item1.Item1 < 0, (byte)p.Item2))),
+            (1, Gen.Elements(0.1472399451517337670103597057m, 0.5m, 1m, -1m, 0m, 0.0000000000000000000000000001m)));
+        var roundings = Gen.Elements(Enum.GetValues<MidpointRounding>());
+        return Prop.ForAll(AnyMinorUnits.Zip(rates).Zip(roundings).ToArbitrary(), t =>
+        {
+            var ((minorUnits, rate), rounding) = t;
+            var bits = decimal.GetBits(rate);
+            var mantissa = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | unchecked((uint)bits[0]);
+            var top = minorUnits * (bits[3] < 0 ? -mantissa : mantissa);
+            var bottom = BigInteger.Pow(10, (bits[3] >> 16) & 0xFF);
+            var quotient = BigInteger.DivRem(top, bottom, out var remainder);
+            var twice = BigInteger.Abs(remainder) * 2;
+            var sign = top.Sign;
+            var away = remainder.IsZero ? false : rounding switch
+            {
+                MidpointRounding.ToZero => false,
+                MidpointRounding.ToNegativeInfinity => sign < 0,
+                MidpointRounding.ToPositiveInfinity => sign > 0,
+                MidpointRounding.AwayFromZero => twice >= bottom,
+                _ => twice > bottom || (twice == bottom && !quotient.IsEven),
+            };
+            var expected = away ? quotient + sign : quotient;
+            var money = Money.FromMinorUnits(minorUnits, Currency.Gbp);
+            if (expected < long.MinValue || expected > long.MaxValue)
+            {
+                Assert.Throws<OverflowException>(() => money.MultiplyBy(rate, rounding));
+                return true.Classify(true, "overflows");
+            }
+
+            return (money.MultiplyBy(rate, rounding).MinorUnits == expected).Classify(true, "in range");
+        });
+    }
+
     [Fact]
     public void MultiplyBy_ZeroDenominator_Throws()
     {
@@ -310,7 +351,8 @@ public sealed class MoneyTests
         Assert.Equal(Money.Pounds(10m), fund);
     }
 
-    [Property]
+    // Invariants 1 and 9: the parts sum to the whole and each is within a penny of its exact share.
+    [InvariantProperty(9)]
     public Property Split_AnyAmountAndWeights_SumsToTheWholeAndEachPartIsWithinAPennyOfItsShare()
     {
         return Prop.ForAll(AnyMinorUnits.Zip(Weights).ToArbitrary(), pair =>

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace Partnerships.Rules.Tests;
 
@@ -15,7 +14,8 @@ public sealed class MoneyToStringTests
         Currency.Create("BHD", 3),
         Currency.Create("XBT", 8, "₿"));
 
-    [Property]
+    // Invariant 11: the direct formatting gives what decimal "C" formatting gives.
+    [InvariantProperty(11)]
     public Property ToString_AnyAmountAndCurrency_IsDecimalCurrencyFormat()
     {
         var cases = from minorUnits in MoneyTests.AnyMinorUnits

@@ -17,7 +17,6 @@ public sealed record DivisionCase(ShortfallRule Rule, long[] Claims, long[] Weig
 /// <summary>FsCheck generators with the ugly cases: zero and one claimant, ties, zero claims, estates below one penny per claimant, huge amounts.</summary>
 internal static class AllocationGenerators
 {
-    public static readonly Config Thousand = Config.QuickThrowOnFailure.WithMaxTest(1000);
 
     public static Gen<ShortfallRule> AnyRule { get; } =
         Gen.Elements(ShortfallRule.Proportional, ShortfallRule.ConstrainedEqualAwards, ShortfallRule.ConstrainedEqualLosses, ShortfallRule.Weighted);

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Partnerships.Rules.Allocation;
 using static Partnerships.Rules.Tests.Allocation.AllocationGenerators;
 
@@ -73,7 +72,8 @@ public sealed class BidFundingTests
         Assert.Equal([1, 0], order);
     }
 
-    [Property]
+    // Invariants 1 and 2: the pool is conserved and each award is nothing, the bid, or between its minimum and the bid.
+    [InvariantProperty(1)]
     public Property Fund_AnyCase_ConservesThePoolAndKeepsAwardsWithinBounds()
     {
         return Prop.ForAll(Cases.ToArbitrary(), c =>
@@ -86,7 +86,8 @@ public sealed class BidFundingTests
             }));
     }
 
-    [Property]
+    // Invariant 11: the counting and insertion sorts give what a plain comparison sort gives.
+    [InvariantProperty(11)]
     public Property Fund_AnyBids_ConsidersThemInTheOrderOfAPlainSort()
     {
         // Few or many bids, narrow or wide scores and ranks: insertion, counting (stack or heap) and comparison sorts alike.
@@ -114,7 +115,7 @@ public sealed class BidFundingTests
         });
     }
 
-    [Property]
+    [InvariantProperty(5)]
     public Property Fund_StrictOrderWithMorePool_NeverGivesAnyBidLess()
     {
         return Prop.ForAll(Cases.ToArbitrary(), c =>

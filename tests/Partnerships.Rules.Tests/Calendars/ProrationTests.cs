@@ -89,7 +89,8 @@ public sealed class ProrationTests
         Assert.Equal(Money.FromMinorUnits(3_100 + 2_992, Currency.Gbp), share);
     }
 
-    [Property]
+    // Invariant 1 for a year of months: the monthly shares sum to the annual amount.
+    [InvariantProperty(1)]
     public Property MonthlyShares_AnyAnnualAmountAndRounding_SumToTheAnnualAmountAndAgreeWithForMonths()
     {
         return Prop.ForAll(AnnualAmount.Zip(Rounding).ToArbitrary(), pair =>

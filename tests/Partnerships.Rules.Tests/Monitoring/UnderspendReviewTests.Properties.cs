@@ -11,7 +11,7 @@ public sealed partial class UnderspendReviewTests
     [InvariantProperty(6)]
     public Property Hold_AnyYear_NobodyDropsBelowSpentOrPaidAndTheFundIsConserved()
     {
-        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrEarnedOverflow(Amounts(scenario), () =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => EarnedOverflow.Or(EarnedOverflow.Amounts(scenario), () =>
         {
             var before = scenario.AfterQ2();
             var review = scenario.Review(before);
@@ -32,7 +32,7 @@ public sealed partial class UnderspendReviewTests
     [InvariantProperty(6)]
     public Property Hold_NoUnderspendAndNothingUnallocated_ChangesNothing()
     {
-        return Prop.ForAll(MonitoringGenerators.NoUnderspend.ToArbitrary(), scenario => OrEarnedOverflow(Amounts(scenario), () =>
+        return Prop.ForAll(MonitoringGenerators.NoUnderspend.ToArbitrary(), scenario => EarnedOverflow.Or(EarnedOverflow.Amounts(scenario), () =>
         {
             var before = scenario.AfterQ2();
             var review = scenario.Review(before);
@@ -46,7 +46,7 @@ public sealed partial class UnderspendReviewTests
     [InvariantProperty(6)]
     public Property Hold_NoUnderspendAfterAnyAllocation_ReallocatesNothingUnderTheSameRules()
     {
-        return Prop.ForAll(MonitoringGenerators.AllocatedWithNoUnderspend.ToArbitrary(), year => OrEarnedOverflow(Amounts(year.Position), () =>
+        return Prop.ForAll(MonitoringGenerators.AllocatedWithNoUnderspend.ToArbitrary(), year => EarnedOverflow.Or(EarnedOverflow.Amounts(year.Position), () =>
         {
             var review = UnderspendReview.Hold(year.Position, year.Terms, YearScenario.September);
             Assert.Empty(review.Reclaims);
@@ -59,7 +59,7 @@ public sealed partial class UnderspendReviewTests
     [InvariantProperty(6)]
     public Property Hold_AnyYearReviewedTwice_ChangesNothingTheSecondTime()
     {
-        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrEarnedOverflow(Amounts(scenario), () =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => EarnedOverflow.Or(EarnedOverflow.Amounts(scenario), () =>
         {
             var first = scenario.Review(scenario.AfterQ2());
             var second = scenario.Review(first.Position);
@@ -73,7 +73,7 @@ public sealed partial class UnderspendReviewTests
     [InvariantProperty(4)]
     public Property Hold_BidsAndReturnsInAnyOrder_GiveTheSameResult()
     {
-        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrEarnedOverflow(Amounts(scenario), () =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => EarnedOverflow.Or(EarnedOverflow.Amounts(scenario), () =>
         {
             var reversed = scenario with
             {
@@ -95,34 +95,4 @@ public sealed partial class UnderspendReviewTests
         after.Allocation >= before.Allocation || after.Allocation >= Money.Max(before.Spent, before.Paid);
 
     private static Int128 Sum(IEnumerable<long> values) => values.Aggregate(Int128.Zero, (sum, v) => sum + v);
-
-    /// <summary>
-    /// Overflow beyond <see cref="long"/> must be an exception, never a wrong answer, and only an input whose amounts
-    /// together pass <see cref="long.MaxValue"/> (summed in 128 bits) may earn one: every total the review makes is a
-    /// sum of some of them. An earned overflow is discarded and counted, so a generator that overflows in more than
-    /// 10% of its cases fails the property; any other overflow fails it at once.
-    /// </summary>
-    private static Property OrEarnedOverflow(IEnumerable<long> amounts, Func<bool> property)
-    {
-        try
-        {
-            return property().ToProperty();
-        }
-        catch (OverflowException) when (Sum(amounts) > long.MaxValue)
-        {
-            return true.When(false);
-        }
-    }
-
-    private static IEnumerable<long> Amounts(YearScenario scenario) =>
-        new[] { scenario.Fund.MinorUnits }
-            .Concat(scenario.Allocations.Select(a => a.Value.MinorUnits))
-            .Concat(scenario.Bids.Select(b => b.Bid.Amount.MinorUnits))
-            .Concat(scenario.FurtherRound.Select(b => b.Amount.MinorUnits))
-            .Concat(scenario.Returns.SelectMany(q => q.SelectMany(r => new[] { r.Spent.MinorUnits, r.ForecastOutturn.MinorUnits })));
-
-    private static IEnumerable<long> Amounts(FundPosition position) =>
-        new[] { position.Fund.MinorUnits }
-            .Concat(position.Accounts.SelectMany(a => new[] { a.Allocation.MinorUnits, a.Spent.MinorUnits, a.Paid.MinorUnits, a.ForecastOutturn?.MinorUnits ?? 0 }))
-            .Concat(position.Bids.Select(b => b.Bid.Amount.MinorUnits));
 }

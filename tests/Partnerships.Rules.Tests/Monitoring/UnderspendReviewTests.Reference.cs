@@ -10,7 +10,7 @@ public sealed partial class UnderspendReviewTests
     [InvariantProperty(11)]
     public Property Hold_AnyYear_GivesWhatTheReferenceReviewGave()
     {
-        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => OrEarnedOverflow(Amounts(scenario), () =>
+        return Prop.ForAll(MonitoringGenerators.Scenario.ToArbitrary(), scenario => EarnedOverflow.Or(EarnedOverflow.Amounts(scenario), () =>
         {
             var position = scenario.AfterQ2();
             for (var review = 0; review < 2; review++)
@@ -43,7 +43,7 @@ public sealed partial class UnderspendReviewTests
         && actual.Findings.SequenceEqual(expected.Findings)
         && actual.Findings.Select(f => f.Message).SequenceEqual(expected.Findings.Select(f => f.Message));
 
-    /// <summary>Both refusing proves nothing by itself: an overflow goes on to OrEarnedOverflow, which allows it only
+    /// <summary>Both refusing proves nothing by itself: an overflow goes on to EarnedOverflow.Or, which allows it only
     /// when the input's amounts pass long; an argument error must be the same error, parameter and message.</summary>
     private static bool SameRefusal(Exception? actual, Exception? expected)
     {
