@@ -40,7 +40,12 @@ public class MoneyBenchmarks
     [Benchmark]
     public Money Arithmetic() =>
         (yearTotal * 3) - (-yearTotal).Abs() + Money.Max(fund, yearTotal) + yearTotal.MultiplyBy(0.095m, MidpointRounding.AwayFromZero)
-        + yearTotal.MultiplyBy(0.1472399451517337670103597057m, MidpointRounding.ToEven) + yearTotal.MultiplyBy(9, 12, MidpointRounding.ToEven);
+        + yearTotal.MultiplyBy(0.1472399451517337m, MidpointRounding.ToEven) + yearTotal.MultiplyBy(9, 12, MidpointRounding.ToEven);
+
+    /// <summary>A rate of more than 19 significant digits takes the exact BigInteger path, which allocates.</summary>
+    /// <returns>The product.</returns>
+    [Benchmark]
+    public Money MultiplyByRateOfTwentyEightDigits() => yearTotal.MultiplyBy(0.1472399451517337670103597057m, MidpointRounding.ToEven);
 
     [Benchmark]
     public ImmutableArray<Money> SplitByWeights() => fund.Split(weights);

@@ -109,7 +109,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         CheckRounding(rounding);
 
         // A decimal product keeps only 28–29 digits, so it could round before the rounding named: multiply the
-        // rate's integer mantissa exactly and divide by its power of ten once.
+        // rate's integer mantissa exactly and divide by its power of ten once. Rates of up to 19 significant digits
+        // stay in 128 bits and allocate nothing; longer ones take BigInteger.
         Span<int> bits = stackalloc int[4];
         _ = decimal.GetBits(rate, bits);
         var scale = (bits[3] >> 16) & 0xFF;
