@@ -58,7 +58,7 @@ public class FindingBenchmarks
     private Finding Make() => Finding.Of(
         MonitoringFindings.UnderspendReclaimed,
         FindingSeverity.Information,
-        MonitoringFindings.UnderspendReclaimedTemplate,
+        MonitoringFindings.UnderspendReclaimedDefinition.MessageTemplate,
         ("recipient", recipient),
         ("forecast", forecast),
         ("allocation", allocation),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Ardalis.GuardClauses;
 
 namespace Partnerships.Rules;
@@ -107,17 +108,24 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public Money MultiplyBy(decimal rate, MidpointRounding rounding)
     {
         CheckRounding(rounding);
-        decimal product;
-        try
+
+        // A decimal product keeps only 28–29 digits, so it could round before the rounding named: multiply the
+        // rate's integer mantissa exactly and divide by its power of ten once. Rates of up to 19 significant digits
+        // stay in 128 bits and allocate nothing; longer ones take BigInteger.
+        Span<int> bits = stackalloc int[4];
+        _ = decimal.GetBits(rate, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        var high = unchecked((uint)bits[2]);
+        var low = ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+        if (high == 0)
         {
-            product = Math.Round(MinorUnits * rate, 0, rounding);
-        }
-        catch (OverflowException e)
-        {
-            throw new OverflowException(FormattableString.Invariant($"{this} × {rate} is beyond the range of an amount of {Currency.Code}."), e);
+            // |minor units| ≤ 2^63 and the mantissa < 2^64: the product fits in 128 bits.
+            Int128 top = (Int128)MinorUnits * low;
+            return new Money(ToMinorUnits(DivideRounded(bits[3] < 0 ? -top : top, PowerOfTen<Int128>(scale), rounding), this, "×", rate), Currency);
         }
 
-        return new Money(ToMinorUnits(product, this, "×", rate), Currency);
+        var exact = (BigInteger)MinorUnits * (((BigInteger)high << 64) | low);
+        return new Money(ToMinorUnits(DivideRounded(bits[3] < 0 ? -exact : exact, PowerOfTen<BigInteger>(scale), rounding), this, "×", rate), Currency);
     }
 
     /// <summary>
@@ -574,26 +582,43 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="denominator">The denominator; positive.</param>
     /// <param name="rounding">The rounding rule.</param>
     /// <returns>The rounded quotient.</returns>
-    internal static Int128 DivideRounded(Int128 numerator, Int128 denominator, MidpointRounding rounding)
+    internal static T DivideRounded<T>(T numerator, T denominator, MidpointRounding rounding)
+        where T : IBinaryInteger<T>
     {
-        var (quotient, remainder) = Int128.DivRem(numerator, denominator);
-        if (remainder == 0)
+        var (quotient, remainder) = T.DivRem(numerator, denominator);
+        if (T.IsZero(remainder))
         {
             return quotient;
         }
 
-        var sign = numerator < 0 ? -1 : 1;
-        var half = (Int128.Abs(remainder) * 2).CompareTo(denominator);
+        var negative = T.IsNegative(numerator);
+        var half = (T.Abs(remainder) * (T.One + T.One)).CompareTo(denominator);
         var away = rounding switch
         {
             MidpointRounding.ToZero => false,
-            MidpointRounding.ToNegativeInfinity => sign < 0,
-            MidpointRounding.ToPositiveInfinity => sign > 0,
+            MidpointRounding.ToNegativeInfinity => negative,
+            MidpointRounding.ToPositiveInfinity => !negative,
             MidpointRounding.AwayFromZero => half >= 0,
-            _ => half > 0 || (half == 0 && !Int128.IsEvenInteger(quotient)),
+            _ => half > 0 || (half == 0 && !T.IsEvenInteger(quotient)),
         };
-        return away ? quotient + sign : quotient;
+        return !away ? quotient : negative ? quotient - T.One : quotient + T.One;
     }
+
+    private static T PowerOfTen<T>(int exponent)
+        where T : IBinaryInteger<T>
+    {
+        var power = T.One;
+        var ten = T.CreateChecked(10);
+        for (var i = 0; i < exponent; i++)
+        {
+            power *= ten;
+        }
+
+        return power;
+    }
+
+    private static long ToMinorUnits<T>(BigInteger minorUnits, Money left, string operation, T right) =>
+        minorUnits < long.MinValue || minorUnits > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
 
     private static decimal Scale(decimal amount, Currency currency)
     {
@@ -613,9 +638,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             : (long)minorUnits;
 
     // Generic in the right operand so the hot path boxes nothing; the message is built only when throwing.
-    private static long ToMinorUnits<T>(decimal minorUnits, Money left, string operation, T right) =>
-        minorUnits is < long.MinValue or > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
-
     private static long ToMinorUnits<T>(Int128 minorUnits, Money left, string operation, T right) =>
         minorUnits < long.MinValue || minorUnits > long.MaxValue ? throw Overflow(left, operation, right) : (long)minorUnits;
 

@@ -66,7 +66,11 @@ public static partial class Allocator
 
             if (!line.Activity.IsOverProgrammed)
             {
-                coreRequests[line.Plan] = checked(coreRequests[line.Plan] + line.Activity.Cost.MinorUnits - heldBack[k]);
+                var request = line.Activity.Cost.MinorUnits - heldBack[k];
+                coreRequests[line.Plan] = coreRequests[line.Plan] <= long.MaxValue - request
+                    ? coreRequests[line.Plan] + request
+                    : throw new OverflowException(FormattableString.Invariant(
+                        $"The core requests of {plans[line.Plan].Recipient.Id} total at least {(Int128)coreRequests[line.Plan] + request} minor units, beyond the largest amount, {long.MaxValue}."));
             }
         }
 

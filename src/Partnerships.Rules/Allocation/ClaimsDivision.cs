@@ -144,10 +144,27 @@ public static class ClaimsDivision
                 throw new ArgumentOutOfRangeException(name, amounts[i], FormattableString.Invariant($"{name}[{i}] is {amounts[i]}; it must not be negative."));
             }
 
-            total = checked(total + amounts[i]);
+            if (total > long.MaxValue - amounts[i])
+            {
+                throw TotalOverflow(amounts, name);
+            }
+
+            total += amounts[i];
         }
 
         return total;
+    }
+
+    // Built only when throwing: names the exact total, summed in 128 bits.
+    private static OverflowException TotalOverflow(ReadOnlySpan<long> amounts, string name)
+    {
+        Int128 exact = 0;
+        foreach (var amount in amounts)
+        {
+            exact += amount;
+        }
+
+        return new OverflowException(FormattableString.Invariant($"The {amounts.Length} {name} total {exact} minor units, beyond the largest amount, {long.MaxValue}."));
     }
 
     private static void CheckWeights(ReadOnlySpan<long> claims, ReadOnlySpan<long> weights)

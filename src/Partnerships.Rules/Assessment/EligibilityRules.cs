@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using NodaTime.TimeZones;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -147,8 +148,8 @@ public static class EligibilityRules
     /// <summary>The plan was submitted by the deadline, read as a local time in <c>Europe/London</c>
     /// (<see cref="AssessmentFindings.SubmittedLate"/>, <see cref="AssessmentFindings.SubmissionTimeUnknown"/>).</summary>
     /// <remarks>A deadline in the hour skipped when clocks go forward is taken as the first instant after it; one in the
-    /// repeated hour when clocks go back as the later of the two (NodaTime's lenient resolver), so no plan is late by
-    /// the clock change. A plan submitted exactly at the deadline is on time.</remarks>
+    /// repeated hour when clocks go back as the later of the two, so no plan is late by the clock change. A plan
+    /// submitted exactly at the deadline is on time.</remarks>
     /// <param name="plan">The plan.</param>
     /// <param name="terms">The year's terms.</param>
     /// <returns>A failure when late, a warning when the submission time is unknown, else nothing (also when there is no deadline).</returns>
@@ -169,7 +170,8 @@ public static class EligibilityRules
                 ("deadline", LocalDateTimePattern.GeneralIso.Format(deadline)), ("zone", zone.Id))];
         }
 
-        var cutOff = zone.AtLeniently(deadline).ToInstant();
+        // Not AtLeniently: it takes the earlier of a repeated hour and shifts a skipped time forward by the gap.
+        var cutOff = zone.ResolveLocal(deadline, Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter)).ToInstant();
         if (submitted <= cutOff)
         {
             return [];

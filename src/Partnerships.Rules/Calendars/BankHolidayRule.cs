@@ -15,6 +15,9 @@ namespace Partnerships.Rules.Calendars;
 /// </remarks>
 public sealed class BankHolidayRule
 {
+    private const int FirstYear = 1583;
+    private const int LastYear = 9999;
+
     private readonly Func<int, LocalDate> dateIn;
 
     private BankHolidayRule(string name, Func<int, LocalDate> dateIn, bool substitutesWhenOnWeekend)
@@ -82,7 +85,7 @@ public sealed class BankHolidayRule
     {
         Guard.Against.Below(daysFromEasterSunday, -300);
         Guard.Against.Above(daysFromEasterSunday, 300);
-        return Create(name, year => EasterSunday(year).PlusDays(daysFromEasterSunday), substitutesWhenOnWeekend: false);
+        return Create(name, year => FromEasterIn(name, year, daysFromEasterSunday), substitutesWhenOnWeekend: false);
     }
 
     /// <summary>Makes a rule from any function of the year, for holidays the other factories cannot describe.</summary>
@@ -124,13 +127,35 @@ public sealed class BankHolidayRule
     }
 
     /// <summary>Gets the date of the holiday in a year, before any substitution.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The year, 1583 to 9999.</param>
     /// <returns>The date.</returns>
-    public LocalDate DateIn(int year) => dateIn(year);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before 1583 or after 9999, or the holiday
+    /// of that year would fall after 9999-12-31.</exception>
+    public LocalDate DateIn(int year)
+    {
+        if (year is < FirstYear or > LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, FormattableString.Invariant($"The holiday rules cover the years {FirstYear} to {LastYear}."));
+        }
+
+        return dateIn(year);
+    }
 
     /// <summary>Returns the name of the holiday.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
+
+    private static LocalDate FromEasterIn(string name, int year, int daysFromEasterSunday)
+    {
+        var easter = EasterSunday(year);
+        if (year == LastYear && daysFromEasterSunday > CalendarSystem.Iso.GetDaysInYear(year) - easter.DayOfYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, FormattableString.Invariant(
+                $"{name} of {year} falls {daysFromEasterSunday} days after Easter Sunday ({easter:uuuu-MM-dd}), after 9999-12-31; the holiday rules cover the years {FirstYear} to {LastYear}."));
+        }
+
+        return easter.PlusDays(daysFromEasterSunday);
+    }
 
     private static LocalDate NthWeekday(int year, int month, IsoDayOfWeek dayOfWeek, int occurrence)
     {

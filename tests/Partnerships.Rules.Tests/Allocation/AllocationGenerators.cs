@@ -6,7 +6,7 @@ using Partnerships.Rules.Allocation;
 namespace Partnerships.Rules.Tests.Allocation;
 
 /// <summary>One division problem: claims (in tie-break order), weights, an estate and a step to a larger estate.</summary>
-internal sealed record DivisionCase(ShortfallRule Rule, long[] Claims, long[] Weights, long Estate, long Step)
+public sealed record DivisionCase(ShortfallRule Rule, long[] Claims, long[] Weights, long Estate, long Step)
 {
     public long Total => Claims.Sum();
 
@@ -17,7 +17,6 @@ internal sealed record DivisionCase(ShortfallRule Rule, long[] Claims, long[] We
 /// <summary>FsCheck generators with the ugly cases: zero and one claimant, ties, zero claims, estates below one penny per claimant, huge amounts.</summary>
 internal static class AllocationGenerators
 {
-    public static readonly Config Thousand = Config.QuickThrowOnFailure.WithMaxTest(1000);
 
     public static Gen<ShortfallRule> AnyRule { get; } =
         Gen.Elements(ShortfallRule.Proportional, ShortfallRule.ConstrainedEqualAwards, ShortfallRule.ConstrainedEqualLosses, ShortfallRule.Weighted);
@@ -72,7 +71,7 @@ internal static class AllocationGenerators
 }
 
 /// <summary>One allocation problem: terms, plans, standings, policy, a seed to shuffle with and a step to a larger fund.</summary>
-internal sealed record AllocationCase(
+public sealed record AllocationCase(
     global::Partnerships.Rules.Schemes.FundTerms Terms,
     global::Partnerships.Rules.Plans.SpendPlan[] Plans,
     ActivityStanding[] Standings,

@@ -182,7 +182,19 @@ public sealed partial class AllocatorTests
     {
         var plan = Plan("A", Core("x", long.MaxValue), Core("y", 1));
 
-        Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), [plan], AllocationPolicy.Default));
+        var ex = Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), [plan], AllocationPolicy.Default));
+        Assert.Contains("A", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("9223372036854775808", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_CoreClaimsOfAllPlansOverflowLong_ThrowsOverflowNamingTheTotal()
+    {
+        var plans = new[] { Plan("A", Core("x", long.MaxValue - 1)), Plan("B", Core("y", 3)) };
+
+        var ex = Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), plans, AllocationPolicy.Default));
+        Assert.Contains("claims", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("9223372036854775809", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

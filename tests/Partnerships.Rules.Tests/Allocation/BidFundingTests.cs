@@ -72,21 +72,23 @@ public sealed class BidFundingTests
         Assert.Equal([1, 0], order);
     }
 
-    [Fact]
-    public void Fund_AnyCase_ConservesThePoolAndKeepsAwardsWithinBounds()
+    // Invariants 1 and 2: the pool is conserved and each award is nothing, the bid, or between its minimum and the bid.
+    [InvariantProperty(1)]
+    public Property Fund_AnyCase_ConservesThePoolAndKeepsAwardsWithinBounds()
     {
-        Check.One(Thousand, Prop.ForAll(Cases.ToArbitrary(), c =>
+        return Prop.ForAll(Cases.ToArbitrary(), c =>
             Enum.GetValues<OverProgrammingRule>().All(rule =>
             {
                 var awards = new long[c.Amounts.Length];
                 var left = BidFunding.Fund(c.Pool, c.Amounts, c.Minimums, c.Scores, c.Ranks, rule, c.Order, awards, new int[c.Amounts.Length]);
                 return awards.Sum() + left == c.Pool
                     && awards.Select((a, i) => a == 0 || a == c.Amounts[i] || (a >= c.Minimums[i] && a < c.Amounts[i])).All(ok => ok);
-            })));
+            }));
     }
 
-    [Fact]
-    public void Fund_AnyBids_ConsidersThemInTheOrderOfAPlainSort()
+    // Invariant 11: the counting and insertion sorts give what a plain comparison sort gives.
+    [InvariantProperty(11)]
+    public Property Fund_AnyBids_ConsidersThemInTheOrderOfAPlainSort()
     {
         // Few or many bids, narrow or wide scores and ranks: insertion, counting (stack or heap) and comparison sorts alike.
         var bids =
@@ -97,7 +99,7 @@ public sealed class BidFundingTests
             from ranks in Gen.ArrayOf(wide ? Gen.Choose(int.MinValue, int.MaxValue) : Gen.Choose(1, 4), n)
             from order in Gen.Elements(OverProgrammingOrder.Score, OverProgrammingOrder.ScorePerPound)
             select (amounts, scores, ranks, order);
-        Check.One(Thousand, Prop.ForAll(bids.ToArbitrary(), c =>
+        return Prop.ForAll(bids.ToArbitrary(), c =>
         {
             var n = c.amounts.Length;
             var actual = new int[n];
@@ -110,20 +112,20 @@ public sealed class BidFundingTests
                 return byValue != 0 ? byValue : c.ranks[a] != c.ranks[b] ? c.ranks[a].CompareTo(c.ranks[b]) : a.CompareTo(b);
             }));
             return actual.SequenceEqual(expected);
-        }));
+        });
     }
 
-    [Fact]
-    public void Fund_StrictOrderWithMorePool_NeverGivesAnyBidLess()
+    [InvariantProperty(5)]
+    public Property Fund_StrictOrderWithMorePool_NeverGivesAnyBidLess()
     {
-        Check.One(Thousand, Prop.ForAll(Cases.ToArbitrary(), c =>
+        return Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var before = new long[c.Amounts.Length];
             var after = new long[c.Amounts.Length];
             BidFunding.Fund(c.Pool, c.Amounts, c.Minimums, c.Scores, c.Ranks, OverProgrammingRule.StrictOrder, c.Order, before, new int[c.Amounts.Length]);
             BidFunding.Fund(c.Pool + c.Step, c.Amounts, c.Minimums, c.Scores, c.Ranks, OverProgrammingRule.StrictOrder, c.Order, after, new int[c.Amounts.Length]);
             return before.Select((a, i) => after[i] >= a).All(ok => ok);
-        }));
+        });
     }
 
     [Fact]

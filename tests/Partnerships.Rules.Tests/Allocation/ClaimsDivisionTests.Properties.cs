@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Partnerships.Rules.Allocation;
 using static Partnerships.Rules.Tests.Allocation.AllocationGenerators;
 
@@ -9,106 +10,114 @@ public sealed partial class ClaimsDivisionTests
 {
     private delegate long[] DivideFunc(ShortfallRule rule, long estate, long[] claims, long[] weights);
 
-    [Fact]
-    public void Divide_AnyCase_ConservesTheEstateToThePenny()
+    [InvariantProperty(1)]
+    public bool Divide_AnyCase_ConservesTheEstateToThePenny(DivisionCase c)
     {
-        Check.One(Thousand, Prop.ForAll(DivisionCases.ToArbitrary(), c =>
-        {
-            var awards = new long[c.Claims.Length];
-            var undivided = ClaimsDivision.Divide(c.Rule, c.Estate, c.Claims, c.Weights, awards);
-            return awards.Sum() + undivided == c.Estate && undivided == Math.Max(0, c.Estate - c.Total);
-        }));
+        var awards = new long[c.Claims.Length];
+        var undivided = ClaimsDivision.Divide(c.Rule, c.Estate, c.Claims, c.Weights, awards);
+        return awards.Sum() + undivided == c.Estate && undivided == Math.Max(0, c.Estate - c.Total);
     }
 
-    [Fact]
-    public void Divide_AnyCase_KeepsEachAwardBetweenZeroAndItsClaim()
+    [InvariantProperty(2)]
+    public bool Divide_AnyCase_KeepsEachAwardBetweenZeroAndItsClaim(DivisionCase c)
     {
-        Check.One(Thousand, Prop.ForAll(DivisionCases.ToArbitrary(), c =>
-        {
-            var awards = DivideAll(c.Rule, c.Estate, c.Claims, c.Weights);
-            return awards.Select((a, i) => a >= 0 && a <= c.Claims[i]).All(ok => ok);
-        }));
+        var awards = DivideAll(c.Rule, c.Estate, c.Claims, c.Weights);
+        return awards.Select((a, i) => a >= 0 && a <= c.Claims[i]).All(ok => ok);
     }
 
-    [Fact]
-    public void Divide_EstateCoversEveryClaim_MeetsEachInFull()
+    [InvariantProperty(3)]
+    public Property Divide_EstateCoversEveryClaim_MeetsEachInFull()
     {
         var covered = DivisionCases.Select(c => c with { Estate = c.Total + (c.Estate % 7) });
-        Check.One(Thousand, Prop.ForAll(covered.ToArbitrary(), c =>
-            DivideAll(c.Rule, c.Estate, c.Claims, c.Weights).SequenceEqual(c.Claims)));
+        return Prop.ForAll(covered.ToArbitrary(), c =>
+            DivideAll(c.Rule, c.Estate, c.Claims, c.Weights).SequenceEqual(c.Claims));
     }
 
-    [Fact]
-    public void Divide_MoreMoney_NeverGivesAnyClaimantLess()
+    [InvariantProperty(5)]
+    public Property Divide_MoreMoney_NeverGivesAnyClaimantLess()
     {
-        Check.One(Thousand, Monotone(DivisionCases, DivideAll));
+        return Monotone(DivisionCases, DivideAll);
     }
 
     [Fact]
     public void LargestRemainder_MoreMoney_FailsTheMonotonicityProperty()
     {
         // The property has teeth: Hamilton's method (largest remainder) breaks it, as the Alabama paradox says it
-        // must. Small claims make the paradox common enough that 1,000 cases always find it.
-        var small = from claims in Gen.Choose(2, 6).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 12).Select(x => (long)x), n))
-                    from estate in Gen.Choose(0, (int)claims.Sum())
-                    select new DivisionCase(ShortfallRule.Proportional, claims, claims, estate, 1);
-
-        Assert.ThrowsAny<Exception>(() => Check.One(Thousand, Monotone(small, (_, estate, claims, _) => ReferenceDivision.LargestRemainder(estate, claims))));
-        Check.One(Thousand, Monotone(small, DivideAll));
+        // must. Small claims make the paradox common enough that 1,000 cases always find it. A fact, not a property:
+        // it checks that a property fails (FsCheck throws a plain Exception saying "Falsifiable").
+        var ex = Assert.Throws<Exception>(() => Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns.NormalCases),
+            Monotone(SmallProportional, (_, estate, claims, _) => ReferenceDivision.LargestRemainder(estate, claims))));
+        Assert.Contains("Falsifiable", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Divide_SmallCases_MatchesThePennyByPennyDefinition()
+    [InvariantProperty(5)]
+    public Property Divide_SmallClaimsMoreMoney_NeverGivesAnyClaimantLess() => Monotone(SmallProportional, DivideAll);
+
+    // The definition of every rule (ClaimsDivision's remarks): handing out the estate one penny at a time.
+    [Property]
+    public Property Divide_SmallCases_MatchesThePennyByPennyDefinition()
     {
         var small = from rule in AnyRule
                     from claims in Gen.Choose(0, 7).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 30).Select(x => (long)x), n))
                     from weights in Gen.ArrayOf(Gen.Choose(1, 6).Select(x => (long)x), claims.Length)
                     from estate in Estate(claims)
                     select new DivisionCase(rule, claims, weights, estate, 1);
-        Check.One(Thousand, Prop.ForAll(small.ToArbitrary(), c =>
-            DivideAll(c.Rule, c.Estate, c.Claims, c.Weights).SequenceEqual(ReferenceDivision.PennyByPenny(c.Rule, c.Estate, c.Claims, c.Weights))));
+        return Prop.ForAll(small.ToArbitrary(), c =>
+            DivideAll(c.Rule, c.Estate, c.Claims, c.Weights).SequenceEqual(ReferenceDivision.PennyByPenny(c.Rule, c.Estate, c.Claims, c.Weights)));
     }
 
-    [Fact]
-    public void Divide_AmountsNearLongLimits_IsExactOrThrowsOverflow()
+    [InvariantProperty(1)]
+    public Property Divide_AmountsNearLongLimits_IsExactOrThrowsOverflowOnlyWhenTheTotalPassesLong()
     {
-        Check.One(Thousand, Prop.ForAll(HugeCases.ToArbitrary(), c =>
+        return Prop.ForAll(HugeCases.ToArbitrary(), c =>
         {
+            // The totals in 128 bits: overflow is earned only by a total of claims (or, for the weighted rule, of
+            // weights) beyond long; then it must come, naming the total.
+            var claimsTotal = c.Claims.Aggregate((Int128)0, (a, b) => a + b);
+            var weightsTotal = c.Weights.Aggregate((Int128)0, (a, b) => a + b);
+            var overflows = claimsTotal > long.MaxValue || (c.Rule == ShortfallRule.Weighted && weightsTotal > long.MaxValue);
             var awards = new long[c.Claims.Length];
-            long undivided;
-            try
+            if (overflows)
             {
-                undivided = ClaimsDivision.Divide(c.Rule, c.Estate, c.Claims, c.Weights, awards);
-            }
-            catch (OverflowException)
-            {
-                // Only a total beyond long may overflow.
-                return (Int128)c.Claims.Select(x => (Int128)x).Aggregate((a, b) => a + b) > long.MaxValue
-                    || c.Weights.Select(x => (Int128)x).Aggregate((a, b) => a + b) > long.MaxValue;
+                var ex = Assert.Throws<OverflowException>(() => ClaimsDivision.Divide(c.Rule, c.Estate, c.Claims, c.Weights, awards));
+                return ex.Message.Contains(claimsTotal > long.MaxValue ? claimsTotal.ToString(System.Globalization.CultureInfo.InvariantCulture) : "weights", StringComparison.Ordinal)
+                    .Label("overflow names the total").Classify(true, "overflows");
             }
 
-            var sum = awards.Select(x => (Int128)x).Aggregate((Int128)0, (a, b) => a + b);
-            return sum + undivided == c.Estate && awards.Select((a, i) => a >= 0 && a <= c.Claims[i]).All(ok => ok);
-        }));
+            var undivided = ClaimsDivision.Divide(c.Rule, c.Estate, c.Claims, c.Weights, awards);
+            var sum = awards.Aggregate((Int128)0, (a, b) => a + b);
+            return (sum + undivided == c.Estate && awards.Select((a, i) => a >= 0 && a <= c.Claims[i]).All(ok => ok)).Classify(true, "within range");
+        });
     }
 
-    [Fact]
-    public void Proportional_SampledWindow_GivesWhatTheFullSearchGives()
+    [InvariantProperty(11)]
+    public Property Proportional_SampledWindow_GivesWhatTheFullSearchGives()
     {
         // Medium problems with a small sample, so the guessed window is tried on every one: shapes a sample reads well,
         // and shapes that trouble it (a big claim at every stride, ties across thousands of claims), so it also misses.
-        int held = 0, missed = 0;
-        Check.One(Thousand, Prop.ForAll(SampledCases.ToArbitrary(), c =>
+        return Prop.ForAll(SampledCases.ToArbitrary(), c =>
         {
             var sampled = new long[c.Claims.Length];
             var full = new long[c.Claims.Length];
-            var searched = c.Claims.Count(x => x > 0) > 4 * SmallSample && c.Total - c.Estate > 4 * SmallSample;
             var hit = ClaimsDivision.ProportionalOnGrid(c.Estate, c.Total, c.Claims, sampled, SmallSample);
+            ClaimsDivision.ProportionalOnGrid(c.Estate, c.Total, c.Claims, full, sampleSize: int.MaxValue);
+            return sampled.SequenceEqual(full).Classify(hit, "window held").Classify(!hit, "window missed");
+        });
+    }
+
+    [Fact]
+    public void SampledCases_TryTheWindowBothWays()
+    {
+        // The property above proves something only if its cases both hit and miss the guessed window.
+        int held = 0, missed = 0;
+        foreach (var c in SampledCases.Sample(PropertyRuns.NormalCases))
+        {
+            var searched = c.Claims.Count(x => x > 0) > 4 * SmallSample && c.Total - c.Estate > 4 * SmallSample;
+            var hit = ClaimsDivision.ProportionalOnGrid(c.Estate, c.Total, c.Claims, new long[c.Claims.Length], SmallSample);
             held += hit ? 1 : 0;
             missed += searched && !hit ? 1 : 0;
-            ClaimsDivision.ProportionalOnGrid(c.Estate, c.Total, c.Claims, full, sampleSize: int.MaxValue);
-            return sampled.SequenceEqual(full);
-        }));
+        }
 
         Assert.True(held > 100 && missed > 10, FormattableString.Invariant($"The window held {held} times and missed {missed} times."));
     }
@@ -139,6 +148,11 @@ public sealed partial class ClaimsDivisionTests
         });
 
     private const int SmallSample = 256;
+
+    private static Gen<DivisionCase> SmallProportional { get; } =
+        from claims in Gen.Choose(2, 6).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 12).Select(x => (long)x), n))
+        from estate in Gen.Choose(0, (int)claims.Sum())
+        select new DivisionCase(ShortfallRule.Proportional, claims, claims, estate, 1);
 
     /// <summary>1,100 to 6,000 claims of one of seven shapes, spelled out from a seed; an estate below the total.</summary>
     private static Gen<DivisionCase> SampledCases { get; } =

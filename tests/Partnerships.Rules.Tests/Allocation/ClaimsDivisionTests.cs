@@ -95,7 +95,9 @@ public sealed partial class ClaimsDivisionTests
     {
         var awards = new long[2];
 
-        Assert.Throws<OverflowException>(() => ClaimsDivision.Divide(ShortfallRule.Proportional, 5, [long.MaxValue, 1], awards));
+        var ex = Assert.Throws<OverflowException>(() => ClaimsDivision.Divide(ShortfallRule.Proportional, 5, [long.MaxValue, 1], awards));
+        Assert.Contains("claims", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("9223372036854775808", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class OverProgrammingStageTests
         OverProgrammedBid[] bids = [new("A", "x", Pence(300)), new("B", "x", Pence(300)), new("A", "y", Pence(300)) { Rank = 0 }];
 
         var forward = OverProgrammingStage.Fund(Pence(500), bids, OverProgrammingRule.FirstFit);
-        var backward = OverProgrammingStage.Fund(Pence(500), bids.Reverse(), OverProgrammingRule.FirstFit);
+        var backward = OverProgrammingStage.Fund(Pence(500), bids.AsEnumerable().Reverse(), OverProgrammingRule.FirstFit);
 
         Assert.Equal(forward, backward);
         Assert.Equal("y", forward.Awards.Single(a => !a.Awarded.IsZero).Bid.ActivityId);

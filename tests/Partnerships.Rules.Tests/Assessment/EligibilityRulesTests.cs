@@ -38,6 +38,27 @@ public sealed class EligibilityRulesTests
         Assert.Single(EligibilityRules.SubmittedByDeadline(PlanTestData.Valid() with { SubmittedAt = Instant.FromUtc(2011, 1, 31, 17, 0, 1) }, terms));
     }
 
+    [Theory]
+    // Autumn 2011: at 02:00 BST on 30 October clocks went back to 01:00 GMT, so 01:30 happened twice, at 00:30 and
+    // at 01:30 UTC. The deadline is the later of the two.
+    [InlineData("2011-10-30T01:30", "2011-10-30T01:30:00Z", true)]
+    [InlineData("2011-10-30T01:30", "2011-10-30T01:00:00Z", true)]
+    [InlineData("2011-10-30T01:30", "2011-10-30T01:30:01Z", false)]
+    // Spring 2011: at 01:00 GMT on 27 March clocks went forward to 02:00 BST, so 01:30 never happened. The deadline
+    // is the first instant after the gap, 02:00 BST (01:00 UTC), when the clock first read past 01:30.
+    [InlineData("2011-03-27T01:30", "2011-03-27T01:00:00Z", true)]
+    [InlineData("2011-03-27T01:30", "2011-03-27T01:00:01Z", false)]
+    [InlineData("2011-03-27T01:30", "2011-03-27T01:15:00Z", false)]
+    public void SubmittedByDeadline_DeadlineInAClockChange_IsTheInstantTheDocsName(string deadline, string submitted, bool onTime)
+    {
+        var terms = Round2011.Terms with { SubmissionDeadline = NodaTime.Text.LocalDateTimePattern.GeneralIso.Parse(deadline + ":00").Value };
+        var plan = PlanTestData.Valid() with { SubmittedAt = NodaTime.Text.InstantPattern.General.Parse(submitted).Value };
+
+        var findings = EligibilityRules.SubmittedByDeadline(plan, terms);
+
+        Assert.Equal(onTime ? [] : [AssessmentFindings.SubmittedLate], findings.Select(f => f.Code));
+    }
+
     [Fact]
     public void SubmittedByDeadline_NoSubmissionTime_Warns()
     {

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Json;
@@ -10,8 +11,6 @@ namespace Partnerships.Rules.Tests.Assessment;
 
 public sealed partial class RoundAssessorTests
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300);
-
     private static readonly string[] Themes =
     [
         Round2011.Cadets, "VOLUNTEER POLICE CADETS", Round2011.SchoolsAntiViolence, Round2011.OffenderManagement, Round2011.DomesticViolenceAdvocacy,
@@ -74,22 +73,22 @@ public sealed partial class RoundAssessorTests
     private static readonly Arbitrary<(SpendPlan[] Plans, int Seed)> RoundsWithSeed =
         Gen.Zip(Rounds, Gen.Choose(0, int.MaxValue)).Select(t => (t.Item1, t.Item2)).ToArbitrary();
 
-    [Fact]
-    public void Assess_AnyGeneratedRound_NeverThrowsAndReportsEveryPlan()
+    [Property]
+    public Property Assess_AnyGeneratedRound_NeverThrowsAndReportsEveryPlan()
     {
-        Check.One(Quick, Prop.ForAll(Rounds.ToArbitrary(), plans =>
+        return Prop.ForAll(Rounds.ToArbitrary(), plans =>
         {
             var report = RoundAssessor.Assess(Round2011.Terms, plans);
             return report.Plans.Length == plans.Length
                 && report.Plans.All(p => p.Findings.All(f => f.RecipientId == p.RecipientId))
                 && PartnershipsJson.ToAuditJson(report).Length > 0;
-        }));
+        });
     }
 
-    [Fact]
-    public void Assess_PlansAndActivitiesInAnyOrder_GiveTheSameReport()
+    [InvariantProperty(4)]
+    public Property Assess_PlansAndActivitiesInAnyOrder_GiveTheSameReport()
     {
-        Check.One(Quick, Prop.ForAll(RoundsWithSeed, input =>
+        return Prop.ForAll(RoundsWithSeed, input =>
         {
             var random = new Random(input.Seed);
             var shuffled = input.Plans
@@ -101,13 +100,14 @@ public sealed partial class RoundAssessorTests
             static string Outcome(AssessmentReport report) =>
                 PartnershipsJson.ToAuditJson(report with { Plans = [.. report.Plans.Select(p => p with { Plan = null })] });
             return Outcome(RoundAssessor.Assess(Round2011.Terms, input.Plans)) == Outcome(RoundAssessor.Assess(Round2011.Terms, shuffled));
-        }));
+        });
     }
 
-    [Fact]
-    public void Assess_AnyGeneratedRound_SpendByPrioritySumsExactlyToAssessedSpend()
+    // Invariant 1 for the assessed spend: attributed and unattributed spend sum to it exactly.
+    [InvariantProperty(1)]
+    public Property Assess_AnyGeneratedRound_SpendByPrioritySumsExactlyToAssessedSpend()
     {
-        Check.One(Quick, Prop.ForAll(Rounds.ToArbitrary(), plans =>
+        return Prop.ForAll(Rounds.ToArbitrary(), plans =>
         {
             var report = RoundAssessor.Assess(Round2011.Terms, plans);
             var attributed = report.SpendByPriority.Aggregate(report.UnattributedSpend, (sum, s) => sum + s.Amount);
@@ -115,13 +115,13 @@ public sealed partial class RoundAssessorTests
             var fitsMatch = report.Plans.Where(p => p.IsValid).All(p => p.Fits.All(f =>
                 f.Attribution.IsEmpty || f.Attribution.Aggregate(Money.Zero(Currency.Gbp), (s, a) => s + a.Amount) == p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost));
             return attributed == report.AssessedSpend && cores == report.AssessedSpend && fitsMatch;
-        }));
+        });
     }
 
-    [Fact]
-    public void Assess_AnyGeneratedRound_PeersAreTheSameTypeAndUnitInOtherPlans()
+    [Property]
+    public Property Assess_AnyGeneratedRound_PeersAreTheSameTypeAndUnitInOtherPlans()
     {
-        Check.One(Quick, Prop.ForAll(Rounds.ToArbitrary(), plans =>
+        return Prop.ForAll(Rounds.ToArbitrary(), plans =>
         {
             var report = RoundAssessor.Assess(Round2011.Terms, plans);
             var measurable = report.Plans.Where(p => p.IsValid)
@@ -132,6 +132,6 @@ public sealed partial class RoundAssessorTests
                 && string.Equals(m.a.ActivityType, c.ActivityType, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(m.a.Output!.Unit, c.Unit, StringComparison.OrdinalIgnoreCase)
                 && report.UnitCosts.Any(u => u.RecipientId == m.RecipientId && u.ActivityId == m.a.Id)));
-        }));
+        });
     }
 }

@@ -10,24 +10,16 @@ public sealed class StaffCostingTests
     private static readonly StaffPost Consultation = new("CDRP Consultation Officer", Money.Pounds(29_000m), Money.Pounds(1_500m));
     private static readonly StaffPost PolicySupport = new("CDRP Policy Support Officer", Money.Pounds(29_000m), Money.Pounds(1_500m)) { Count = 4 };
 
-    [Fact]
-    public void Cost_PolicyDevelopmentOfficer_IsTheAppendixFiveBuildUp()
+    [Theory]
+    [InlineData("CDRP Policy Development Officer", 33_500, 3_182_50, 4_522_50, 42_705_00)]
+    [InlineData("CDRP Consultation Officer", 29_000, 2_755_00, 3_915_00, 37_170_00)]
+    public void Cost_OfficerOfAppendixFive_IsItsBuildUp(string post, int salaryPounds, long nationalInsurancePence, long pensionPence, long perPostPence)
     {
-        var cost = StaffCosting.Cost(PolicyDevelopment, Rates);
+        var cost = StaffCosting.Cost(new StaffPost(post, Money.Pounds(salaryPounds), Money.Pounds(1_500m)), Rates);
 
-        Assert.Equal(Money.Pounds(3_182.50m), cost.EmployerNationalInsurance);
-        Assert.Equal(Money.Pounds(4_522.50m), cost.Pension);
-        Assert.Equal(Money.Pounds(42_705.00m), cost.PerPost);
-    }
-
-    [Fact]
-    public void Cost_ConsultationOfficer_IsTheAppendixFiveBuildUp()
-    {
-        var cost = StaffCosting.Cost(Consultation, Rates);
-
-        Assert.Equal(Money.Pounds(2_755m), cost.EmployerNationalInsurance);
-        Assert.Equal(Money.Pounds(3_915m), cost.Pension);
-        Assert.Equal(Money.Pounds(37_170.00m), cost.PerPost);
+        Assert.Equal(Money.FromMinorUnits(nationalInsurancePence, Currency.Gbp), cost.EmployerNationalInsurance);
+        Assert.Equal(Money.FromMinorUnits(pensionPence, Currency.Gbp), cost.Pension);
+        Assert.Equal(Money.FromMinorUnits(perPostPence, Currency.Gbp), cost.PerPost);
     }
 
     [Fact]

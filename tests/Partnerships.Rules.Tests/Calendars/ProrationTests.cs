@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Partnerships.Rules.Calendars;
 
@@ -88,10 +89,11 @@ public sealed class ProrationTests
         Assert.Equal(Money.FromMinorUnits(3_100 + 2_992, Currency.Gbp), share);
     }
 
-    [Fact]
-    public void MonthlyShares_AnyAnnualAmountAndRounding_SumToTheAnnualAmountAndAgreeWithForMonths()
+    // Invariant 1 for a year of months: the monthly shares sum to the annual amount.
+    [InvariantProperty(1)]
+    public Property MonthlyShares_AnyAnnualAmountAndRounding_SumToTheAnnualAmountAndAgreeWithForMonths()
     {
-        Prop.ForAll(AnnualAmount.Zip(Rounding).ToArbitrary(), pair =>
+        return Prop.ForAll(AnnualAmount.Zip(Rounding).ToArbitrary(), pair =>
         {
             var (annual, rounding) = pair;
             var shares = Proration.MonthlyShares(annual, rounding);
@@ -107,18 +109,18 @@ public sealed class ProrationTests
             }
 
             return shares.Length == 12 && runningTotal == annual.MinorUnits && Proration.ForMonths(annual, 12, rounding) == annual;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        });
     }
 
-    [Fact]
-    public void ForDays_WholeYearOfAnyCalendar_IsTheAnnualAmount()
+    [Property]
+    public Property ForDays_WholeYearOfAnyCalendar_IsTheAnnualAmount()
     {
         var gen = AnnualAmount.Zip(CalendarGenerators.Calendar).Zip(CalendarGenerators.Date).Select(p => (p.Item1.Item1, p.Item1.Item2, p.Item2));
-        Prop.ForAll(gen.ToArbitrary(), triple =>
+        return Prop.ForAll(gen.ToArbitrary(), triple =>
         {
             var (annual, calendar, date) = triple;
             var year = calendar.YearContaining(date);
             return Proration.ForDays(annual, year.ToDateInterval(), calendar, MidpointRounding.ToEven) == annual;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

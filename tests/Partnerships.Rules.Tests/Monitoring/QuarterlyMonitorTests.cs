@@ -113,7 +113,7 @@ public sealed partial class QuarterlyMonitorTests
         SpendReturn[] returns = [Return("BCU-B", Q1, 9_000m, 40_000m), Return("BCU-A", Q1, 12_000m, 50_000m)];
 
         var forward = QuarterlyMonitor.Record(Opened(), Q1, returns);
-        var backward = QuarterlyMonitor.Record(Opened(), Q1, returns.Reverse());
+        var backward = QuarterlyMonitor.Record(Opened(), Q1, returns.AsEnumerable().Reverse());
 
         Assert.Equal(forward.Position, backward.Position);
         Assert.Equal(forward.Payments.AsEnumerable(), backward.Payments.AsEnumerable());

@@ -8,8 +8,16 @@ namespace Partnerships.Rules.Tests.Monitoring;
 /// <summary>
 /// <see cref="UnderspendReview.Hold"/> as it was before it walked sorted arrays in step and called the allocation core
 /// directly: dictionaries, <see cref="HeldBid.ForOutstanding"/> and <see cref="OverProgrammingStage.Fund(Money, IEnumerable{OverProgrammedBid}, AllocationPolicy)"/>.
-/// The oracle of <c>Hold_AnyYear_GivesWhatTheReferenceReviewGave</c>.
+/// The oracle of <c>Hold_AnyYear_GivesWhatTheReferenceReviewGave</c> (docs/design.md, invariant 11: the fast path gives
+/// what the plain path gave).
 /// </summary>
+/// <remarks>
+/// Kept, although it is old production code, because invariant 11 is about exactly that: the rewrite must not change a
+/// single finding or penny. It is not the only oracle: what a review should give is checked by hand-computed cases
+/// (<c>UnderspendReviewTests.Year2011</c>, <c>UnderspendReviewTests</c>) and by the specification-level properties of
+/// invariants 1, 4 and 6 (<c>UnderspendReviewTests.Properties</c>), none of which use this class; the pieces it calls,
+/// <see cref="OverProgrammingStage"/> and <see cref="HeldBid.ForOutstanding"/>, have their own hand-checked tests.
+/// </remarks>
 internal static class ReferenceReview
 {
     public static ReviewResult Hold(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<OverProgrammedBid>? furtherRound = null)

@@ -214,7 +214,7 @@ public sealed partial class UnderspendReviewTests
     {
         KeyValuePair<string, Money>[] allocations = [new("B", Money.Pounds(2m)), new("A", Money.Pounds(1m))];
 
-        Assert.Equal(FundPosition.Open(Year, Money.Pounds(5m), allocations), FundPosition.Open(Year, Money.Pounds(5m), allocations.Reverse()));
+        Assert.Equal(FundPosition.Open(Year, Money.Pounds(5m), allocations), FundPosition.Open(Year, Money.Pounds(5m), allocations.AsEnumerable().Reverse()));
         Assert.Equal(["A", "B"], FundPosition.Open(Year, Money.Pounds(5m), allocations).Accounts.Select(a => a.RecipientId));
         Assert.Equal(ImmutableArray<HeldBid>.Empty, FundPosition.Open(Year, Money.Pounds(5m), allocations).Bids);
     }
