@@ -190,6 +190,7 @@ public sealed record FundPosition
         && Fund == other.Fund
         && Unallocated == other.Unallocated
         && LastQuarterRecorded == other.LastQuarterRecorded
+        && Reserve == other.Reserve
         && Returned == other.Returned
         && ValueEquality.Equal(Accounts, other.Accounts)
         && ValueEquality.Equal(Bids, other.Bids)
