@@ -83,7 +83,7 @@ public sealed record Query
         Guard.Against.BlankId(recipientId);
         Guard.Against.BlankId(activityId);
         Guard.Against.BlankId(findingCode);
-        Guard.Against.NegativeOrZero(amount.MinorUnits, nameof(amount));
+        Guard.Against.Below(amount.MinorUnits, 1L, nameof(amount));
         if (dueOn < raisedOn || changedOn < raisedOn)
         {
             throw new ArgumentException(FormattableString.Invariant($"The query '{id}' was raised on {raisedOn:uuuu-MM-dd}, after its due date {dueOn:uuuu-MM-dd} or its last move {changedOn:uuuu-MM-dd}."), nameof(changedOn));

@@ -74,7 +74,7 @@ public static class QueryDesk
         Guard.Against.BlankId(activityId);
         Guard.Against.BlankId(findingCode);
         Guard.Against.ForeignCurrency(position.Fund, amount);
-        Guard.Against.NegativeOrZero(amount.MinorUnits, nameof(amount));
+        Guard.Against.Below(amount.MinorUnits, 1L, nameof(amount));
         var index = AccountIndex(position, recipientId, nameof(recipientId));
         if (position.FindQuery(queryId) is not null)
         {

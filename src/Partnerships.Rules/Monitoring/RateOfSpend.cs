@@ -91,7 +91,7 @@ public static class RateOfSpend
         Guard.Against.NegativeMoney(spent);
         Guard.Against.NegativeMoney(allocation);
         Guard.Against.NegativeNumber(elapsedDays);
-        Guard.Against.NegativeOrZero(yearDays);
+        Guard.Against.Below(yearDays, 1);
         Guard.Against.NotAFraction(threshold);
         if (allocation.IsZero)
         {

@@ -41,7 +41,7 @@ public sealed partial class QueryDeskTests
 
                 // Every unresolved query, and the money it holds, is exactly as it was.
                 Assert.Equal(before.Reserve, after.Reserve);
-                Assert.Equal(before.Queries, after.Queries);
+                Assert.Equal(before.Queries.AsEnumerable(), after.Queries);
                 Assert.True(after.Returned.IsZero);
                 var reclaimed = review.Reclaims.Sum(r => (Int128)r.Amount.MinorUnits);
                 Assert.Equal((Int128)review.Pool.MinorUnits, (Int128)before.Unallocated.MinorUnits + before.Returned.MinorUnits + reclaimed);

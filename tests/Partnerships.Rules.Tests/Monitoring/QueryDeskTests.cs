@@ -172,7 +172,7 @@ public sealed partial class QueryDeskTests
         var result = QuarterlyMonitor.Record(position, Year.Quarter(1), returns);
 
         Assert.Equal([MonitoringFindings.QueryOverdue], result.Findings.Select(f => f.Code));
-        Assert.Equal(position.Queries, result.Position.Queries);
+        Assert.Equal(position.Queries.AsEnumerable(), result.Position.Queries);
         Assert.Equal(position.Reserve, result.Position.Reserve);
     }
 
@@ -183,7 +183,7 @@ public sealed partial class QueryDeskTests
         position = QueryDesk.Raise(position, Terms, "Q2", "B", "b1", Money.Pounds(2_000m), "VFM002", Raised);
         position = QueryDesk.Reject(QueryDesk.Answer(position, "Q1", Raised.PlusDays(2)), "Q1", Raised.PlusDays(3));
         position = QueryDesk.Answer(position, "Q2", Raised.PlusDays(2));
-        var bids = new HeldBid[] { new(new OverProgrammedBid("C", "more", Money.Pounds(50_000m)), Money.Zero(Currency.Gbp)) };
+        var bids = new HeldBid[] { new(new OverProgrammedBid("C", "more", Money.Pounds(50_000m)) { MinimumViableAmount = Money.Pounds(1_000m) }, Money.Zero(Currency.Gbp)) };
         position = FundPosition.Restore(position.SchemeName, Year, position.Fund, position.Policy, position.Accounts, [.. bids], position.Unallocated, position.LastQuarterRecorded, position.Queries, position.Returned);
         foreach (var q in new[] { 1, 2 })
         {
@@ -249,7 +249,7 @@ public sealed partial class QueryDeskTests
         Assert.All(raised.Queries, q => Assert.True(q.HeldBack));
         Assert.Equal(Round2011.AmountUnderQuery, raised.Reserve);
         Assert.Equal(opened.Unallocated - Round2011.AmountUnderQuery, raised.Unallocated);
-        Assert.Equal(opened.Accounts, raised.Accounts);
+        Assert.Equal(opened.Accounts.AsEnumerable(), raised.Accounts);
         var account = accepted.GetAccount(raised.Queries[0].RecipientId);
         Assert.Equal(Round2011.Terms.StandardAllocation, account.Allocation);
         Assert.Equal(raised.Queries[0].Amount, account.Granted);

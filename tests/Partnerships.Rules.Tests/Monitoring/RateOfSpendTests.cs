@@ -81,7 +81,8 @@ public sealed class RateOfSpendTests
     [InlineData(0L, 100L, 0, 100, "0", false)]                          // nothing elapsed, nothing spent
     [InlineData(0L, 100L, 1, 100, "0", true)]                           // a threshold of zero: any lag
     [InlineData(0L, long.MaxValue, 366, 366, "1", false)]               // a threshold of one: never behind
-    [InlineData(1L, long.MaxValue, 183, 366, "0.4999999999999999999", true)] // huge amounts and a fine threshold, still exact
+    [InlineData(1L, long.MaxValue, 183, 366, "0.4999999999999999998", true)] // huge amounts and a fine threshold, still exact:
+    [InlineData(1L, long.MaxValue, 183, 366, "0.4999999999999999999", false)] // behind by 0.5 − 1/(2^63 − 1) = 0.49999999999999999989…
     [InlineData(long.MaxValue / 2, long.MaxValue, 183, 366, "0.0000000000000000001", false)]
     public void IsBehind_ExactBoundaries(long spent, long allocation, int elapsed, int days, string threshold, bool behind)
     {
