@@ -110,8 +110,8 @@ public sealed record FundTerms
     public ImmutableArray<ParameterSource> Sources { get; init => field = value.OrEmpty(); } = [];
 
     /// <summary>Gets the number of working days (England and Wales) a recipient has to answer a query, counted from the day it is raised: 10 unless set.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The number set is below 1 or above 260 (a working year).</exception>
-    public int QueryResponseWorkingDays { get; init => field = Guard.Against.Above(Guard.Against.Below(value, 1, nameof(QueryResponseWorkingDays)), 260, nameof(QueryResponseWorkingDays)); } = 10;
+    /// <exception cref="ArgumentOutOfRangeException">The number set is negative or above 366, as a scheme file allows.</exception>
+    public int QueryResponseWorkingDays { get; init => field = Guard.Against.Above(Guard.Against.NegativeNumber(value, nameof(QueryResponseWorkingDays)), 366, nameof(QueryResponseWorkingDays)); } = 10;
 
     /// <summary>
     /// Gets how far, as a fraction of its allocation, a recipient's spend to date may fall behind the elapsed share of the year

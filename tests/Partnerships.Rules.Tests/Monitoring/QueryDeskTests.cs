@@ -145,7 +145,7 @@ public sealed partial class QueryDeskTests
     {
         Assert.Equal(new LocalDate(2011, 4, 15), QueryDesk.DueDate(Terms with { QueryResponseWorkingDays = 1 }, new LocalDate(2011, 4, 14)));
         Assert.Equal(10, Terms.QueryResponseWorkingDays);
-        Assert.Equal("QueryResponseWorkingDays", Assert.Throws<ArgumentOutOfRangeException>(() => Terms with { QueryResponseWorkingDays = 0 }).ParamName);
+        Assert.Equal("QueryResponseWorkingDays", Assert.Throws<ArgumentOutOfRangeException>(() => Terms with { QueryResponseWorkingDays = -1 }).ParamName);
     }
 
     [Fact]
