@@ -9,7 +9,8 @@ namespace Partnerships.Rules.Monitoring;
 /// </summary>
 /// <remarks>
 /// <para>Every amount is cumulative for the year to date and in the fund's currency. The account keeps
-/// <c>Paid ≤ min(Spent, Allocation)</c> and <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
+/// <c>Paid ≤ min(Spent, Allocation)</c> (less any <see cref="Overpaid">over-payment</see> a refund made) and
+/// <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
 /// <see cref="Allocation"/> = <see cref="InitialAllocation"/> − <see cref="Reclaimed"/> + <see cref="Granted"/>.</para>
 /// <para>Accounts are made by <c>FundPosition.Open</c> and changed only by recording a quarter
 /// (<see cref="QuarterlyMonitor"/>) or holding a review (<see cref="UnderspendReview"/>), each of which returns
@@ -59,6 +60,13 @@ public sealed record RecipientAccount
 
     /// <summary>Gets the returns recorded so far, earliest quarter first.</summary>
     public ImmutableArray<SpendReturn> Returns { get; internal init => field = value.OrEmpty(); }
+
+    /// <summary>
+    /// Gets what has been paid beyond the smaller of spend to date and the allocation: zero unless a refund (or a reclaim)
+    /// brought them below payments already made. Later payments are held back until it is made good; what remains at the
+    /// year end is a recovery the recipient owes.
+    /// </summary>
+    public Money Overpaid => Money.Max(Paid - Money.Min(Spent, Allocation), Money.Zero(Paid.Currency));
 
     /// <summary>Gets a value indicating whether the recipient has given money back at a review this year.</summary>
     public bool HasGivenBack => !Reclaimed.IsZero;
