@@ -74,8 +74,6 @@ public sealed class ActualSpendTests
         Assert.Equal(Money.FromMinorUnits(8, Currency.Gbp), actual.Unattributed);
     }
 
-    /// <summary>Spend by priority is penny-exact: the parts of each activity are the assessment's split of its actual spend
-    /// (<see cref="PriorityFit.Attribute"/>), and all parts with the unattributed spend sum to spend to date.</summary>
     private static readonly Gen<(long Spent, string[] Claims)[]> Lines =
         from count in Gen.Choose(1, 6)
         from lines in Gen.ArrayOf(
@@ -85,6 +83,8 @@ public sealed class ActualSpendTests
             count)
         select lines;
 
+    /// <summary>Spend by priority is penny-exact: the parts of each activity are the assessment's split of its actual spend
+    /// (<see cref="PriorityFit.Attribute"/>), and all parts with the unattributed spend sum to spend to date.</summary>
     [FsCheck.Xunit.Property]
     public Property ByPriority_AnySpend_IsPennyExactAndSplitAsTheAssessmentSplits() =>
         Prop.ForAll(Lines.ToArbitrary(), lines =>
