@@ -45,7 +45,7 @@ public sealed partial class QuarterlyMonitorTests
         };
 
         var forward = QuarterlyMonitor.Record(q1, Q2, batch);
-        var backward = QuarterlyMonitor.Record(q1, Q2, batch.Reverse());
+        var backward = QuarterlyMonitor.Record(q1, Q2, batch.AsEnumerable().Reverse());
 
         Assert.Equal(forward, backward);
     }
