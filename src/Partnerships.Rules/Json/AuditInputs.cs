@@ -63,6 +63,15 @@ internal static class AuditInputs
         w.WriteEndObject();
     });
 
+    public static string Of(FundPosition position, FundTerms terms, IEnumerable<Payment> lastQuarterPayments) => Hash(w =>
+    {
+        w.WriteStartObject();
+        Property(w, "position", position);
+        Property(w, "terms", terms);
+        Property(w, "payments", lastQuarterPayments.OrderBy(static p => p?.RecipientId, StringComparer.Ordinal).ToImmutableArray());
+        w.WriteEndObject();
+    });
+
     private static void Property<T>(Utf8JsonWriter writer, string name, T value)
     {
         writer.WritePropertyName(name);
