@@ -49,7 +49,8 @@ internal static class AuditInputs
         w.WriteStartObject();
         Property(w, "position", before);
         Property(w, "quarter", quarter);
-        Property(w, "returns", returns.OrderBy(static r => r.RecipientId, StringComparer.Ordinal).ThenBy(static r => r.Quarter.Number).ToImmutableArray());
+        // Returns set aside (of another year, or repeated in the batch) are ordered too, so any order hashes alike.
+        Property(w, "returns", returns.OrderBy(static r => r.RecipientId, StringComparer.Ordinal).ThenBy(static r => r.Quarter).ThenBy(static r => r.Spent.MinorUnits).ThenBy(static r => r.ForecastOutturn.MinorUnits).ToImmutableArray());
         w.WriteEndObject();
     });
 

@@ -30,29 +30,48 @@ public static class ActualSpend
         Guard.Against.Null(account);
         var currency = account.Allocation.Currency;
         var notByActivity = Money.Zero(currency);
-        var byId = new SortedDictionary<string, (Money Spent, decimal? Delivered)>(StringComparer.Ordinal);
+        var count = 0;
         foreach (var spendReturn in account.Returns)
         {
+            count += spendReturn.Lines.Length;
             if (spendReturn.Lines.IsEmpty)
             {
                 notByActivity += spendReturn.Spent;
-                continue;
-            }
-
-            foreach (var line in spendReturn.Lines)
-            {
-                var sum = byId.TryGetValue(line.ActivityId, out var so) ? so : (Money.Zero(currency), null);
-                byId[line.ActivityId] = (sum.Spent + line.Spent, line.Delivered is { } units ? (sum.Delivered ?? 0m) + units : sum.Delivered);
             }
         }
 
-        var activities = ImmutableArray.CreateBuilder<ActivitySpend>(byId.Count);
-        foreach (var (id, sum) in byId)
+        // Every line of the year sorted by activity id (each return's lines already are), then each run of one id summed.
+        var lines = new ActivitySpend[count];
+        var at = 0;
+        foreach (var spendReturn in account.Returns)
         {
-            activities.Add(new ActivitySpend(id, sum.Spent) { Delivered = sum.Delivered });
+            spendReturn.Lines.CopyTo(lines, at);
+            at += spendReturn.Lines.Length;
         }
 
-        return new SpendByActivity(account.RecipientId, activities.MoveToImmutable(), notByActivity);
+        if (count != (account.Returns.IsEmpty ? 0 : account.Returns[0].Lines.Length))
+        {
+            Array.Sort(lines, static (a, b) => string.CompareOrdinal(a.ActivityId, b.ActivityId));
+        }
+
+        var activities = ImmutableArray.CreateBuilder<ActivitySpend>(count);
+        for (var i = 0; i < count;)
+        {
+            var id = lines[i].ActivityId;
+            var spent = lines[i].Spent;
+            var delivered = lines[i].Delivered;
+            var end = i + 1;
+            for (; end < count && string.Equals(lines[end].ActivityId, id, StringComparison.Ordinal); end++)
+            {
+                spent += lines[end].Spent;
+                delivered = lines[end].Delivered is { } units ? (delivered ?? 0m) + units : delivered;
+            }
+
+            activities.Add(end == i + 1 ? lines[i] : new ActivitySpend(id, spent) { Delivered = delivered });
+            i = end;
+        }
+
+        return new SpendByActivity(account.RecipientId, activities.Count == count ? activities.MoveToImmutable() : activities.ToImmutable(), notByActivity);
     }
 
     /// <summary>Attributes a recipient's actual spend to date to the priorities its plan's activities claim.</summary>
