@@ -112,6 +112,12 @@ public static class MonitoringFindings
     /// <summary>A recipient under-spent last year beyond the tolerance.</summary>
     public const string UnderspentLastYear = "MON042";
 
+    /// <summary>A query was still open or answered at the year end; the money it held stays with the fund.</summary>
+    public const string QueryUnresolvedAtYearEnd = "MON043";
+
+    /// <summary>Money returned by rejected or withdrawn queries was not reallocated before the year end; it stays with the fund.</summary>
+    public const string ReturnedNotReallocated = "MON044";
+
     internal static readonly FindingDefinition ReturnMissingDefinition = new(ReturnMissing, FindingSeverity.Warning, "No spend return from {recipient} for {quarter}; nothing is paid for that quarter until one arrives.");
     internal static readonly FindingDefinition ReturnCarriedForwardDefinition = new(ReturnCarriedForward, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} arrived with the returns for {recorded}; its spend is paid with that quarter.");
     internal static readonly FindingDefinition ReturnLateDefinition = new(ReturnLate, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} came on {submitted}, after it was due on {due}.");
@@ -146,6 +152,8 @@ public static class MonitoringFindings
     internal static readonly FindingDefinition UnallocatedAtYearEndDefinition = new(UnallocatedAtYearEnd, FindingSeverity.Information, "{amount} of the fund for {year} was never allocated and stays with the fund.");
     internal static readonly FindingDefinition YearReconciledDefinition = new(YearReconciled, FindingSeverity.Information, "The fund of {fund} for {year} = {paidInYear} paid in the year + {paidAfter} paid after the year end - {recoveries} to recover + {lapsed} lapsed + {unallocated} unallocated.");
     internal static readonly FindingDefinition PaymentOutstandingAtCloseDefinition = new(PaymentOutstandingAtClose, FindingSeverity.Warning, "{recipient} had {outstanding} of spend within its allocation unpaid at the close; it is paid after the year end.");
+    internal static readonly FindingDefinition QueryUnresolvedAtYearEndDefinition = new(QueryUnresolvedAtYearEnd, FindingSeverity.Warning, "Query {query} to {recipient} holding {amount} was still {state} at the end of {year}; the money stays with the fund.");
+    internal static readonly FindingDefinition ReturnedNotReallocatedDefinition = new(ReturnedNotReallocated, FindingSeverity.Information, "{amount} returned by rejected or withdrawn queries was not reallocated before the end of {year} and stays with the fund.");
     internal static readonly FindingDefinition UnderspentLastYearDefinition = new(UnderspentLastYear, FindingSeverity.Warning, "{recipient} spent {spent} of the {allocation} it was given in {year}: {underspend} under-spent, beyond the tolerance of {tolerance}.");
 
     /// <summary>Gets the definition of every monitoring finding, by code.</summary>
@@ -158,5 +166,6 @@ public static class MonitoringFindings
         ReturnOutsideYearDefinition, ReturnAheadDefinition, ReturnRepeatedInBatchDefinition, RefundBeyondSpendDefinition,
         OutturnDefinition, AllocationLapsedDefinition, OverpaymentRecoveryDefinition, OutturnAboveAllocationDefinition, PaymentAfterYearEndDefinition,
         UnallocatedAtYearEndDefinition, YearReconciledDefinition, PaymentOutstandingAtCloseDefinition, UnderspentLastYearDefinition,
+        QueryUnresolvedAtYearEndDefinition, ReturnedNotReallocatedDefinition,
     ];
 }

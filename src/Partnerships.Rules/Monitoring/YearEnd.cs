@@ -98,9 +98,24 @@ public static class YearEnd
             findings.Add(MonitoringFindings.UnallocatedAtYearEndDefinition.Make(null, null, position.Unallocated, ("amount", position.Unallocated), ("year", position.Year)));
         }
 
-        // The reconciliation's lines: a further line (such as a reserve) joins both the sum and the finding here.
+        // Money queries hold or gave back is no recipient's at the close: it stays with the fund, in the unallocated line.
+        foreach (var query in position.Queries)
+        {
+            if (query.IsUnresolved)
+            {
+                findings.Add(MonitoringFindings.QueryUnresolvedAtYearEndDefinition.Make(
+                    query.RecipientId, query.ActivityId, query.Amount, ("query", query.Id), ("recipient", query.RecipientId), ("amount", query.Amount), ("state", query.State.ToString()), ("year", position.Year)));
+            }
+        }
+
+        if (!position.Returned.IsZero)
+        {
+            findings.Add(MonitoringFindings.ReturnedNotReallocatedDefinition.Make(null, null, position.Returned, ("amount", position.Returned), ("year", position.Year)));
+        }
+
+        var unallocated = position.Unallocated + position.Reserve + position.Returned;
         findings.Add(MonitoringFindings.YearReconciledDefinition.Make(
-            null, null, position.Fund, ("fund", position.Fund), ("year", position.Year), ("paidInYear", inYear), ("paidAfter", after), ("recoveries", recoveries), ("lapsed", lapsed), ("unallocated", position.Unallocated)));
+            null, null, position.Fund, ("fund", position.Fund), ("year", position.Year), ("paidInYear", inYear), ("paidAfter", after), ("recoveries", recoveries), ("lapsed", lapsed), ("unallocated", unallocated)));
         return new YearEndRecord
         {
             SchemeName = position.SchemeName,
@@ -113,7 +128,7 @@ public static class YearEnd
             PaymentYearAfterYearEnd = paymentYear,
             Recoveries = recoveries,
             Lapsed = lapsed,
-            Unallocated = position.Unallocated,
+            Unallocated = unallocated,
             Findings = findings.ToImmutable(),
         };
     }

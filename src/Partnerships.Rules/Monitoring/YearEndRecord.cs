@@ -15,7 +15,8 @@ namespace Partnerships.Rules.Monitoring;
 /// own: money paid and owed back, which returns to the fund when recovered. Each total is the sum of the recipients' figures.</para>
 /// <para>Every line is explained by <see cref="Findings"/> (codes in <see cref="MonitoringFindings"/>): an outturn per
 /// recipient (MON034), with its lapse (MON035), recovery (MON036), spend above allocation (MON037) or spend unpaid at the
-/// close (MON041); the payment after the year end (MON038); money never allocated (MON039); and the reconciliation (MON040).</para>
+/// close (MON041); the payment after the year end (MON038); money never allocated (MON039), held for a query still open
+/// or answered (MON043) or returned by a rejected or withdrawn query and not reallocated (MON044); and the reconciliation (MON040).</para>
 /// <para>Made by <see cref="YearEnd.Close(FundPosition, Schemes.FundTerms, IEnumerable{Payment}, QuarterlyPaymentSchedule?)"/>; equality
 /// compares every property, the recipients and findings in order. This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -51,7 +52,10 @@ public sealed record YearEndRecord
     /// <summary>Gets the allocation not spent, lapsed back to the fund.</summary>
     public required Money Lapsed { get; init; }
 
-    /// <summary>Gets the money never allocated.</summary>
+    /// <summary>
+    /// Gets the money no recipient holds at the close: never allocated, held for queries still unresolved, or returned by
+    /// rejected or withdrawn queries and not reallocated.
+    /// </summary>
     public required Money Unallocated { get; init; }
 
     /// <summary>Gets the findings that explain every line, ordered by recipient id, the fund's own last.</summary>

@@ -27,6 +27,33 @@ public sealed partial class QueryDeskTests
         }));
     }
 
+    /// <summary>docs/design.md, invariant 1, at the close of a year with queries: what queries still hold, and what they
+    /// returned and no review reallocated, stays with the fund in the unallocated line, each explained by a finding.</summary>
+    [InvariantProperty(1)]
+    public Property Close_AfterAnyQuerySteps_ReconcilesWithTheReserveAndReturnedInUnallocated()
+    {
+        return Prop.ForAll(QueryGenerators.Year.ToArbitrary(), year => EarnedOverflow.Or(EarnedOverflow.Amounts(year.Scenario), () =>
+        {
+            var position = year.Run();
+            IEnumerable<Payment> lastPayments = [];
+            for (var quarter = (position.LastQuarterRecorded?.Number ?? 0) + 1; quarter <= 4; quarter++)
+            {
+                var result = year.Scenario.Record(position, quarter);
+                (position, lastPayments) = (result.Position, result.Payments);
+            }
+
+            var record = YearEnd.Close(position, year.Scenario.Terms, lastPayments);
+
+            Assert.Equal(position.Fund, record.PaidInYear + record.PaidAfterYearEnd - record.Recoveries + record.Lapsed + record.Unallocated);
+            Assert.Equal(position.Unallocated + position.Reserve + position.Returned, record.Unallocated);
+            Assert.Equal(
+                position.Queries.Where(q => q.IsUnresolved).Select(q => (q.Id, q.Amount)),
+                record.Findings.Where(f => f.Code == MonitoringFindings.QueryUnresolvedAtYearEnd).Select(f => (f.Values["query"], f.Amount!.Value)));
+            Assert.Equal(position.Returned.IsZero ? 0 : 1, record.Findings.Count(f => f.Code == MonitoringFindings.ReturnedNotReallocated && f.Amount == position.Returned));
+            return true;
+        }));
+    }
+
     [InvariantProperty(6)]
     public Property Review_WithOpenQueries_NeverSpendsTheReserveAndPoolsWhatWasReturned()
     {
