@@ -111,10 +111,11 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
             }
 #endif
 
-            // A record the library writes has every field, so a missing one is a damaged record.
+            // A record the library writes has every field, so a missing one is a damaged record; but a record written before
+            // a field was added reads as that field's default.
             if (property.Set is { } set)
             {
-                property.IsRequired = true;
+                property.IsRequired = !IsAddedWithDefault(info.Type, property.Name);
 
                 // A value that refuses a field (a blank id) is a JsonException, to which the reader adds the path.
                 property.Set = (target, value) =>
@@ -131,6 +132,10 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
             }
         }
     }
+
+    // Fields added since version 0.1.0 wrote its records whose default keeps the older meaning. (An init-only value
+    // field cannot be one: the generated reader passes default(T) for it, not the property's initial value.)
+    private static bool IsAddedWithDefault(Type type, string name) => type == typeof(SpendReturn) && name == "lines";
 
     // Derived values that throw for an incomplete value (a plan without activities has no total) or repeat another field.
     private static bool IsDerivedTotal(Type type, string name) =>
