@@ -51,8 +51,8 @@ public sealed partial class YearEndTests
             return true;
         }));
 
-    /// <summary>The close is a pure function of the position: closing twice, or closing a copy, gives equal records and changes nothing.</summary>
-    [FsCheck.Xunit.Property]
+    /// <summary>docs/design.md, invariant 13: the close is a pure function of the position: closing twice, or closing a copy, gives equal records and changes nothing.</summary>
+    [InvariantProperty(13)]
     public Property Close_AnyYear_IsIdempotent() =>
         Prop.ForAll(ReturnGenerators.WithRefunds.ToArbitrary(), scenario => EarnedOverflow.Or(ReturnGenerators.Amounts(scenario), () =>
         {
