@@ -265,7 +265,8 @@ public static class PlanFiles
 
     private static void Agrees(InputField first, InputField other, List<InputProblem> problems)
     {
-        if (!ReferenceEquals(first, other) && !string.Equals(first.Text ?? "", other.Text ?? "", StringComparison.Ordinal))
+        // JSON gives a plan's fields once; a second plan of the same recipient is already a problem of its own.
+        if (!ReferenceEquals(first, other) && !other.Where.StartsWith('$') && !string.Equals(first.Text ?? "", other.Text ?? "", StringComparison.Ordinal))
         {
             problems.Add(other.Problem($"differs from the same recipient's first line ({first.Where}: '{first.Text}')"));
         }
