@@ -28,11 +28,13 @@ public sealed record Options
 
     public bool Xlsx { get; init; }
 
+    public string? Policy { get; init; }
+
     public const string Usage = """
         Usage: ledger <step> [arguments] [--db ledger.db] [--json] [--recorded-at 2011-06-13T09:00:00Z]
           init [scheme.json] [--year 2011/12]   start a ledger from a scheme file (default: the 2011/12 scheme)
           assess plans.csv|plans.json           assess the year's spend plans
-          allocate                              allocate the fund and open the year
+          allocate [--policy policy.json]       allocate the fund and open the year
           return <quarter> returns.csv          record a quarter's spend returns and pay in arrears
           review                                hold the review point after the last quarter recorded
           query <id> accept|reject|withdraw     resolve a query
@@ -73,6 +75,9 @@ public sealed record Options
                     break;
                 case "--out":
                     options = options with { Out = Value() };
+                    break;
+                case "--policy":
+                    options = options with { Policy = Value() };
                     break;
                 case "--xlsx":
                     options = options with { Xlsx = true };

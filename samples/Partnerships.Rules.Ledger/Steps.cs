@@ -147,7 +147,7 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
 
     private Action Allocate(LedgerStore store, LedgerState state)
     {
-        options.Expect(0, "no arguments");
+        options.Expect(0, "no arguments (and --policy policy.json for another policy than the default)");
         var terms = state.RequireTerms();
         var report = state.RequireReport("allocate");
         if (state.Allocation is not null)
@@ -156,13 +156,38 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
         }
 
         var plans = state.Plans!.Value;
-        var allocation = Allocator.Allocate(terms, report, AllocationPolicy.Default);
+        var allocation = Allocator.Allocate(terms, report, options.Policy is { } policyFile ? ReadPolicy(policyFile) : AllocationPolicy.Default);
         var position = FundPosition.Open(allocation, plans);
         var record = PartnershipsJson.ToAuditJson(allocation, plans, recordedAt);
         store.Put(LedgerState.AllocationKey, AuditRecord.AllocationKind, record);
         store.Put(LedgerState.PositionKey, AuditRecord.PositionKind, PartnershipsJson.ToAuditJson(position));
         store.Audit("allocate", "", AuditRecord.AllocationKind, RecordedAtText, record);
         return () => Show(record, () => Views.Allocation(console, allocation));
+    }
+
+    // The policy as the library writes it (the "policy" of an allocation record), such as a shortfall shared by need.
+    private static AllocationPolicy ReadPolicy(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LedgerException($"There is no policy file {path}.");
+        }
+
+        var text = File.ReadAllText(path);
+        if (text.Contains("\"needFormula\":{", StringComparison.Ordinal) || text.Contains("\"needFormula\": {", StringComparison.Ordinal))
+        {
+            // The library writes a need formula in JSON but cannot read one back, so the ledger could not reopen the year.
+            throw new LedgerException($"{path}: allocation by need is not available in this version of the ledger: the library cannot read a need formula back from its JSON.", LedgerException.NotAvailable);
+        }
+
+        try
+        {
+            return PartnershipsJson.Deserialize<AllocationPolicy>(text) ?? throw new LedgerException($"{path} holds null, not a policy.");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InputFileException(Path.GetFileName(path), [new InputProblem(Path.GetFileName(path), e.Path ?? "$", "", null, e.Message)]);
+        }
     }
 
     private Action Return(LedgerStore store, LedgerState state)
