@@ -105,6 +105,7 @@ Console.WriteLine($"{auditRecord.Length:N0} characters of JSON; it opens {auditR
 Console.WriteLine($"The year-end position written and read back is equal to the original: {restored == q4.Position}");
 
 NeedExample.Run(Console.Out);
+QueriesExample.Run(Console.Out);
 
 static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero(Currency.Gbp), (sum, m) => sum + m);
 

@@ -9,10 +9,11 @@ using Partnerships.Rules.Monitoring;
 namespace Partnerships.Rules.Json;
 
 /// <summary>
-/// Writes a <see cref="FundPosition"/> as <c>{"schemeName","year","fund","policy","accounts","bids","unallocated","lastQuarterRecorded"}</c>
+/// Writes a <see cref="FundPosition"/> as <c>{"schemeName","year","fund","policy","accounts","bids","unallocated","lastQuarterRecorded","queries","reserve","returned"}</c>
 /// and reads it back through <c>FundPosition.Restore</c>, which checks that it conserves its fund.
 /// </summary>
-/// <remarks>Every field is required (<c>schemeName</c> and <c>lastQuarterRecorded</c> may be null). This type is stateless and thread-safe.</remarks>
+/// <remarks>Every field is required (<c>schemeName</c> and <c>lastQuarterRecorded</c> may be null) but the query fields, which
+/// records written before queries lack: none then. <c>reserve</c> is written for the reader's eye and must agree with the queries. This type is stateless and thread-safe.</remarks>
 internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
 {
     private const string WhatItIs = "a fund position";
@@ -24,7 +25,8 @@ internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
         var sawScheme = false;
         var sawLast = false;
         FinancialYear? year = null;
-        Money? fund = null, unallocated = null;
+        Money? fund = null, unallocated = null, reserve = null, returned = null;
+        ImmutableArray<Query>? queries = null;
         AllocationPolicy? policy = null;
         ImmutableArray<RecipientAccount>? accounts = null;
         ImmutableArray<HeldBid>? bids = null;
@@ -41,6 +43,9 @@ internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
                 case "bids": bids = JsonReading.Value<ImmutableArray<HeldBid>>(ref reader, options, name); break;
                 case "unallocated": unallocated = JsonReading.Value<Money>(ref reader, options, name); break;
                 case "lastQuarterRecorded": last = reader.TokenType == JsonTokenType.Null ? null : JsonReading.Value<FinancialQuarter>(ref reader, options, name); sawLast = true; break;
+                case "queries": queries = JsonReading.Value<ImmutableArray<Query>>(ref reader, options, name); break;
+                case "reserve": reserve = JsonReading.Value<Money>(ref reader, options, name); break;
+                case "returned": returned = JsonReading.Value<Money>(ref reader, options, name); break;
                 default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
@@ -49,7 +54,8 @@ internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
         _ = JsonReading.Required(sawLast ? "" : null, "lastQuarterRecorded", WhatItIs);
         try
         {
-            return FundPosition.Restore(
+            var currency = JsonReading.Required(fund, "fund", WhatItIs).Currency;
+            var position = FundPosition.Restore(
                 scheme,
                 JsonReading.Required(year, "year", WhatItIs),
                 JsonReading.Required(fund, "fund", WhatItIs),
@@ -57,7 +63,12 @@ internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
                 JsonReading.Required(accounts, "accounts", WhatItIs),
                 JsonReading.Required(bids, "bids", WhatItIs),
                 JsonReading.Required(unallocated, "unallocated", WhatItIs),
-                last);
+                last,
+                queries ?? [],
+                returned ?? Money.Zero(currency));
+            return reserve is { } written && written != position.Reserve
+                ? throw new JsonPathException(FormattableString.Invariant($"Not a valid {WhatItIs}: the reserve is written as {written}; its queries hold {position.Reserve}."), ".reserve")
+                : position;
         }
         catch (ArgumentException e)
         {
@@ -82,6 +93,9 @@ internal sealed class FundPositionJsonConverter : JsonConverter<FundPosition>
         JsonReading.Write(writer, options, "bids", value.Bids);
         JsonReading.Write(writer, options, "unallocated", value.Unallocated);
         JsonReading.Write(writer, options, "lastQuarterRecorded", value.LastQuarterRecorded);
+        JsonReading.Write(writer, options, "queries", value.Queries);
+        JsonReading.Write(writer, options, "reserve", value.Reserve);
+        JsonReading.Write(writer, options, "returned", value.Returned);
         writer.WriteEndObject();
     }
 }

@@ -45,6 +45,8 @@ namespace Partnerships.Rules.Json;
 [JsonSerializable(typeof(RecipientAccount))]
 [JsonSerializable(typeof(ImmutableArray<RecipientAccount>))]
 [JsonSerializable(typeof(ImmutableArray<HeldBid>))]
+[JsonSerializable(typeof(Query))]
+[JsonSerializable(typeof(ImmutableArray<Query>))]
 [JsonSerializable(typeof(ImmutableArray<SpendReturn>))]
 [JsonSerializable(typeof(ImmutableArray<Payment>))]
 [JsonSerializable(typeof(ImmutableArray<Reclaim>))]

@@ -78,6 +78,7 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
         : type == typeof(RecipientAccount) ? Value(options, new RecipientAccountJsonConverter())
         : type == typeof(QuarterResult) ? Value(options, new QuarterResultJsonConverter())
         : type == typeof(ReviewResult) ? Value(options, new ReviewResultJsonConverter())
+        : type == typeof(Query) ? Value(options, new QueryJsonConverter())
         : null;
 
     private static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, JsonConverter<T> converter) =>

@@ -7,10 +7,10 @@ using Partnerships.Rules.Monitoring;
 namespace Partnerships.Rules.Json;
 
 /// <summary>
-/// Writes a <see cref="RecipientAccount"/> as <c>{"recipientId","initialAllocation","allocation","spent","paid","reclaimed","granted","forecastOutturn","returns"}</c>
+/// Writes a <see cref="RecipientAccount"/> as <c>{"recipientId","initialAllocation","allocation","spent","paid","reclaimed","granted","forecastOutturn","returns","queried"}</c>
 /// and reads it back through <c>RecipientAccount.Restore</c>, which checks that its figures agree.
 /// </summary>
-/// <remarks>Every field is required (<c>forecastOutturn</c> may be null). This type is stateless and thread-safe.</remarks>
+/// <remarks>Every field is required (<c>forecastOutturn</c> may be null) but <c>queried</c>, which records written before queries lack: zero then. This type is stateless and thread-safe.</remarks>
 internal sealed class RecipientAccountJsonConverter : JsonConverter<RecipientAccount>
 {
     private const string WhatItIs = "a recipient account";
@@ -19,7 +19,7 @@ internal sealed class RecipientAccountJsonConverter : JsonConverter<RecipientAcc
     {
         JsonReading.Expect(ref reader, JsonTokenType.StartObject, WhatItIs);
         string? id = null;
-        Money? initial = null, allocation = null, spent = null, paid = null, reclaimed = null, granted = null, forecast = null;
+        Money? initial = null, allocation = null, spent = null, paid = null, reclaimed = null, granted = null, forecast = null, queried = null;
         var sawForecast = false;
         ImmutableArray<SpendReturn>? returns = null;
         while (JsonReading.NextProperty(ref reader, out var name))
@@ -35,6 +35,7 @@ internal sealed class RecipientAccountJsonConverter : JsonConverter<RecipientAcc
                 case "granted": granted = JsonReading.Value<Money>(ref reader, options, name); break;
                 case "forecastOutturn": forecast = reader.TokenType == JsonTokenType.Null ? null : JsonReading.Value<Money>(ref reader, options, name); sawForecast = true; break;
                 case "returns": returns = JsonReading.Value<ImmutableArray<SpendReturn>>(ref reader, options, name); break;
+                case "queried": queried = JsonReading.Value<Money>(ref reader, options, name); break;
                 default: throw JsonReading.Unknown(name, WhatItIs);
             }
         }
@@ -51,7 +52,8 @@ internal sealed class RecipientAccountJsonConverter : JsonConverter<RecipientAcc
                 JsonReading.Required(reclaimed, "reclaimed", WhatItIs),
                 JsonReading.Required(granted, "granted", WhatItIs),
                 forecast,
-                JsonReading.Required(returns, "returns", WhatItIs));
+                JsonReading.Required(returns, "returns", WhatItIs),
+                queried ?? Money.Zero(JsonReading.Required(initial, "initialAllocation", WhatItIs).Currency)); // written before queries: none
         }
         catch (ArgumentException e)
         {
@@ -73,6 +75,7 @@ internal sealed class RecipientAccountJsonConverter : JsonConverter<RecipientAcc
         JsonReading.Write(writer, options, "granted", value.Granted);
         JsonReading.Write(writer, options, "forecastOutturn", value.ForecastOutturn);
         JsonReading.Write(writer, options, "returns", value.Returns);
+        JsonReading.Write(writer, options, "queried", value.Queried);
         writer.WriteEndObject();
     }
 }

@@ -12,17 +12,27 @@ namespace Partnerships.Rules.Monitoring;
 /// quarter whose returns have been recorded.
 /// </summary>
 /// <remarks>
-/// <para>A position always conserves the fund: the allocations of <see cref="Accounts"/> plus
+/// <para>A position always conserves the fund: the allocations of <see cref="Accounts"/> plus the <see cref="Reserve"/>
+/// held for unresolved queries, the money <see cref="Returned"/> by rejected and withdrawn ones, and
 /// <see cref="Unallocated"/> equal <see cref="Fund"/> to the minor unit. Accounts are ordered by recipient id,
 /// ordinally, whatever order they were given in.</para>
 /// <para>A position is opened once from the year's allocation and then changed only by
-/// <see cref="QuarterlyMonitor.Record"/> and <see cref="UnderspendReview.Hold"/>, which return new positions.
-/// Equality compares every property, the accounts as a sequence. This type is immutable and thread-safe.</para>
+/// <see cref="QuarterlyMonitor.Record"/>, <see cref="UnderspendReview.Hold(FundPosition, FundTerms, ReviewPoint, IEnumerable{OverProgrammedBid}?)"/> and <see cref="QueryDesk"/>,
+/// which return new positions. Equality compares every property, the accounts, bids and queries as sequences. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record FundPosition
 {
-    private FundPosition(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
+    private FundPosition(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded, ImmutableArray<Query> queries, Money returned)
     {
+        Queries = queries.OrEmpty();
+        Returned = returned;
+        var reserve = Money.Zero(fund.Currency);
+        foreach (var query in Queries)
+        {
+            reserve += query.IsUnresolved ? query.Amount : Money.Zero(fund.Currency);
+        }
+
+        Reserve = reserve;
         SchemeName = schemeName;
         Year = year;
         Policy = policy;
@@ -59,6 +69,15 @@ public sealed record FundPosition
 
     /// <summary>Gets the last quarter whose returns have been recorded; <see langword="null"/> before the first.</summary>
     public FinancialQuarter? LastQuarterRecorded { get; }
+
+    /// <summary>Gets every query raised this year, resolved or not, ordered by query id.</summary>
+    public ImmutableArray<Query> Queries { get; }
+
+    /// <summary>Gets the money held in reserve for the queries still open or answered; never spent or reallocated while they are.</summary>
+    public Money Reserve { get; }
+
+    /// <summary>Gets the money of rejected and withdrawn queries returned to the fund since the last review; the next review reallocates it.</summary>
+    public Money Returned { get; }
 
     /// <summary>Opens the year's position from the allocation made at its start by <see cref="Allocator"/>.</summary>
     /// <param name="allocation">The allocation.</param>
@@ -127,7 +146,7 @@ public sealed record FundPosition
             held.Add(bid);
         }
 
-        return new FundPosition(schemeName, year, fund, policy ?? AllocationPolicy.Default, IdOrder.SortedUnique(accounts, IdOrder.Compare, static a => a.RecipientId, nameof(allocations)), IdOrder.SortedUnique(held, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(bids)), fund - allocated, null);
+        return new FundPosition(schemeName, year, fund, policy ?? AllocationPolicy.Default, IdOrder.SortedUnique(accounts, IdOrder.Compare, static a => a.RecipientId, nameof(allocations)), IdOrder.SortedUnique(held, IdOrder.Compare, static b => b.Bid.RecipientId + " / " + b.Bid.ActivityId, nameof(bids)), fund - allocated, null, [], Money.Zero(fund.Currency));
     }
 
     /// <summary>Finds a recipient's account.</summary>
@@ -149,6 +168,17 @@ public sealed record FundPosition
     public RecipientAccount GetAccount(string recipientId) =>
         FindAccount(recipientId) ?? throw new KeyNotFoundException(FormattableString.Invariant($"The position for {Year} holds no account of recipient '{recipientId}'."));
 
+    /// <summary>Finds a query.</summary>
+    /// <param name="queryId">The query id, compared ordinally.</param>
+    /// <returns>The query, or <see langword="null"/> when the position holds none of that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="queryId"/> is <see langword="null"/>.</exception>
+    public Query? FindQuery(string queryId)
+    {
+        Guard.Against.Null(queryId);
+        var index = IdOrder.IndexOf(Queries, queryId, static (q, id) => string.CompareOrdinal(q.Id, id));
+        return index >= 0 ? Queries[index] : null;
+    }
+
     /// <summary>Returns a value indicating whether another position holds the same figures and accounts.</summary>
     /// <param name="other">The position to compare with.</param>
     /// <returns><see langword="true"/> if every property is equal, the accounts compared in order.</returns>
@@ -160,30 +190,41 @@ public sealed record FundPosition
         && Fund == other.Fund
         && Unallocated == other.Unallocated
         && LastQuarterRecorded == other.LastQuarterRecorded
+        && Reserve == other.Reserve
+        && Returned == other.Returned
         && ValueEquality.Equal(Accounts, other.Accounts)
-        && ValueEquality.Equal(Bids, other.Bids);
+        && ValueEquality.Equal(Bids, other.Bids)
+        && ValueEquality.Equal(Queries, other.Queries);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Fund, Policy, Unallocated, LastQuarterRecorded, ValueEquality.Hash(Accounts), ValueEquality.Hash(Bids));
+    public override int GetHashCode() => HashCode.Combine(Year, Fund, Policy, Unallocated, LastQuarterRecorded, ValueEquality.Hash(Accounts), ValueEquality.Hash(Bids), HashCode.Combine(Returned, ValueEquality.Hash(Queries)));
 
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, Money unallocated, FinancialQuarter? lastQuarterRecorded) =>
-        new(SchemeName, Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded);
+        new(SchemeName, Year, Fund, Policy, accounts, Bids, unallocated, lastQuarterRecorded, Queries, Returned);
 
+    // A review reallocates what was returned, so it leaves none.
     internal FundPosition With(ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated) =>
-        new(SchemeName, Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded);
+        new(SchemeName, Year, Fund, Policy, accounts, bids, unallocated, LastQuarterRecorded, Queries, Money.Zero(Fund.Currency));
+
+    internal FundPosition With(ImmutableArray<RecipientAccount> accounts, ImmutableArray<Query> queries, Money unallocated, Money returned) =>
+        new(SchemeName, Year, Fund, Policy, accounts, Bids, unallocated, LastQuarterRecorded, queries, returned);
 
     /// <summary>
     /// Rebuilds a position written earlier (by the JSON reader), checking what <see cref="Open(FinancialYear, Money, IEnumerable{KeyValuePair{string, Money}}, IEnumerable{HeldBid}?, AllocationPolicy?, string?)"/>
     /// checks and that the position conserves its fund, so a restored position is one the library could have made.
     /// </summary>
-    /// <exception cref="ArgumentException">The accounts or bids are out of order or repeat, an amount is negative or in another currency,
-    /// the allocations and unallocated money do not sum to the fund, or the last quarter is of another year.</exception>
-    internal static FundPosition Restore(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded)
+    /// <exception cref="ArgumentException">The accounts, bids or queries are out of order or repeat, an amount is negative or in another currency,
+    /// a query does not agree with its account, the allocations, reserve, returned and unallocated money do not sum to the fund,
+    /// or the last quarter is of another year.</exception>
+    internal static FundPosition Restore(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded, ImmutableArray<Query> queries, Money returned)
     {
         Guard.Against.Null(policy);
         Guard.Against.NegativeMoney(fund);
         Guard.Against.NegativeMoney(unallocated);
         Guard.Against.ForeignCurrency(fund, unallocated, nameof(unallocated));
+        Guard.Against.NegativeMoney(returned);
+        Guard.Against.ForeignCurrency(fund, returned, nameof(returned));
+        queries = queries.OrEmpty();
         var allocated = Money.Zero(fund.Currency);
         for (var i = 0; i < accounts.Length; i++)
         {
@@ -208,9 +249,10 @@ public sealed record FundPosition
             }
         }
 
-        if (allocated + unallocated != fund)
+        var reserve = QueryDesk.CheckRestored(accounts, queries, fund);
+        if (allocated + reserve + returned + unallocated != fund)
         {
-            throw new ArgumentException(FormattableString.Invariant($"The allocations total {allocated} and {unallocated} is unallocated: {allocated + unallocated}, not the fund of {fund}."), nameof(unallocated));
+            throw new ArgumentException(FormattableString.Invariant($"The allocations total {allocated}, {reserve} is held for queries, {returned} was returned and {unallocated} is unallocated: {allocated + reserve + returned + unallocated}, not the fund of {fund}."), nameof(unallocated));
         }
 
         if (lastQuarterRecorded is { } last && last.Year != year)
@@ -218,6 +260,6 @@ public sealed record FundPosition
             throw new ArgumentException(FormattableString.Invariant($"The last quarter recorded, {last}, is not of {year}."), nameof(lastQuarterRecorded));
         }
 
-        return new FundPosition(schemeName, year, fund, policy, accounts, bids, unallocated, lastQuarterRecorded);
+        return new FundPosition(schemeName, year, fund, policy, accounts, bids, unallocated, lastQuarterRecorded, queries, returned);
     }
 }

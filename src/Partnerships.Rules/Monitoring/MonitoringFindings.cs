@@ -61,6 +61,18 @@ public static class MonitoringFindings
     /// <summary>A return for an earlier quarter arrived with a later quarter's returns; its spend is paid now.</summary>
     public const string ReturnCarriedForward = "MON017";
 
+    /// <summary>A query is still unanswered after the day its answer was due.</summary>
+    public const string QueryOverdue = "MON018";
+
+    /// <summary>A recipient's spend to date is behind the elapsed share of the year by more than the terms allow.</summary>
+    public const string SpendBehindRate = "MON019";
+
+    /// <summary>Forecast under-spend beyond the tolerance was reclaimed in whole, as the terms say (<see cref="Schemes.UnderspendReclaim.WholeUnderspend"/>).</summary>
+    public const string UnderspendReclaimedInWhole = "MON020";
+
+    /// <summary>A plan of a further bidding round was found ineligible, so none of its activities bid.</summary>
+    public const string FurtherRoundPlanIneligible = "MON021";
+
     internal static readonly FindingDefinition ReturnMissingDefinition = new(ReturnMissing, FindingSeverity.Warning, "No spend return from {recipient} for {quarter}; nothing is paid for that quarter until one arrives.");
     internal static readonly FindingDefinition ReturnCarriedForwardDefinition = new(ReturnCarriedForward, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} arrived with the returns for {recorded}; its spend is paid with that quarter.");
     internal static readonly FindingDefinition ReturnLateDefinition = new(ReturnLate, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} came on {submitted}, after it was due on {due}.");
@@ -78,12 +90,17 @@ public static class MonitoringFindings
     internal static readonly FindingDefinition ReviewDoesNotReallocateDefinition = new(ReviewDoesNotReallocate, FindingSeverity.Information, "The {review} does not reallocate under-spend; nothing is reclaimed or reallocated.");
     internal static readonly FindingDefinition BidDuplicateDefinition = new(BidDuplicate, FindingSeverity.Warning, "A further-round bid for activity {activity} of {recipient} repeats an activity already held and was ignored.");
 
+    internal static readonly FindingDefinition QueryOverdueDefinition = new(QueryOverdue, FindingSeverity.Warning, "Query {query} to {recipient} on activity {activity} ({amount}, from {finding}) was to be answered by {due} and is still open on {date}.");
+    internal static readonly FindingDefinition SpendBehindRateDefinition = new(SpendBehindRate, FindingSeverity.Warning, "{recipient} has spent {spent} of its allocation of {allocation} by the {review}: {spentShare} of it, against {elapsedShare} of the year elapsed, behind by more than {threshold}.");
+    internal static readonly FindingDefinition UnderspendReclaimedInWholeDefinition = new(UnderspendReclaimedInWhole, FindingSeverity.Information, "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend} is beyond the tolerance of {tolerance}, so all of it, {reclaimed}, is reclaimed.");
+    internal static readonly FindingDefinition FurtherRoundPlanIneligibleDefinition = new(FurtherRoundPlanIneligible, FindingSeverity.Warning, "The further-round plan of {recipient} was found ineligible at the {review} ({reasons}); none of its activities bid.");
+
     /// <summary>Gets the definition of every monitoring finding, by code.</summary>
     public static ImmutableArray<FindingDefinition> Definitions { get; } =
     [
         ReturnMissingDefinition, ReturnLateDefinition, ReturnDuplicateDefinition, ReturnUnknownRecipientDefinition, SpendAboveAllocationDefinition,
         UnderspendReclaimedDefinition, UnderspendToleratedDefinition, ForecastBelowSpendDefinition, ForecastMissingDefinition, ForecastAboveAllocationDefinition,
         ActivityFundedDefinition, UnderspendingRecipientPassedOverDefinition, PoolUnallocatedDefinition, ReviewDoesNotReallocateDefinition, BidDuplicateDefinition,
-        ReturnCarriedForwardDefinition,
+        ReturnCarriedForwardDefinition, QueryOverdueDefinition, SpendBehindRateDefinition, UnderspendReclaimedInWholeDefinition, FurtherRoundPlanIneligibleDefinition,
     ];
 }

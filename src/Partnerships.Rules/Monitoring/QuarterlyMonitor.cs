@@ -15,7 +15,8 @@ namespace Partnerships.Rules.Monitoring;
 /// spend to date and its allocation. Spend above the allocation is recorded and left unpaid (a
 /// <see cref="MonitoringFindings.SpendAboveAllocation"/> finding); it is paid later only if the allocation grows.</para>
 /// <para>A missing return pays nothing for the quarter; when it arrives with a later quarter's returns its spend
-/// is paid then. Missing, late, repeated and unknown returns are findings, never exceptions.</para>
+/// is paid then. Missing, late, repeated and unknown returns are findings, never exceptions, and so is a query still
+/// unanswered after its due date on the day the quarter's returns are due (<see cref="MonitoringFindings.QueryOverdue"/>).</para>
 /// <para>Quarters are recorded in order, one at a time. Inputs are not changed; the result does not depend on the
 /// order of the returns. This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -96,6 +97,8 @@ public static class QuarterlyMonitor
             accounts[i] = updated;
         }
 
+        // Queries still unanswered on the recording date: the day returns are due, or the quarter's last day.
+        findings.AddRange(QueryDesk.Overdue(position, returnDueDate?.Invoke(quarter) ?? quarter.End));
         return new QuarterResult(quarter, position.With(accounts.ToImmutable(), position.Unallocated, quarter), payments.ToImmutable(), findings.ToImmutable());
     }
 

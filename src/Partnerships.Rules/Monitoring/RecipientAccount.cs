@@ -10,7 +10,7 @@ namespace Partnerships.Rules.Monitoring;
 /// <remarks>
 /// <para>Every amount is cumulative for the year to date and in the fund's currency. The account keeps
 /// <c>Paid ≤ min(Spent, Allocation)</c> and <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
-/// <see cref="Allocation"/> = <see cref="InitialAllocation"/> − <see cref="Reclaimed"/> + <see cref="Granted"/>.</para>
+/// <see cref="Allocation"/> = <see cref="InitialAllocation"/> − <see cref="Reclaimed"/> + <see cref="Granted"/> − <see cref="Queried"/>.</para>
 /// <para>Accounts are made by <c>FundPosition.Open</c> and changed only by recording a quarter
 /// (<see cref="QuarterlyMonitor"/>) or holding a review (<see cref="UnderspendReview"/>), each of which returns
 /// new accounts. Equality compares every property, the returns as a sequence.
@@ -27,6 +27,7 @@ public sealed record RecipientAccount
         Paid = Spent;
         Reclaimed = Spent;
         Granted = Spent;
+        Queried = Spent;
         Returns = [];
     }
 
@@ -36,7 +37,7 @@ public sealed record RecipientAccount
     /// <summary>Gets the allocation at the start of the year; the under-spend tolerance is a share of it.</summary>
     public Money InitialAllocation { get; private init; }
 
-    /// <summary>Gets the allocation now: the initial allocation less what was reclaimed plus what was granted.</summary>
+    /// <summary>Gets the allocation now: the initial allocation less what was reclaimed, plus what was granted, less what queries took from it.</summary>
     public Money Allocation { get; internal init; }
 
     /// <summary>Gets the spend reported in the returns recorded so far.</summary>
@@ -60,6 +61,12 @@ public sealed record RecipientAccount
     /// <summary>Gets the returns recorded so far, earliest quarter first.</summary>
     public ImmutableArray<SpendReturn> Returns { get; internal init => field = value.OrEmpty(); }
 
+    /// <summary>
+    /// Gets what queries have taken from the allocation: the amounts of its queries still open or answered (held in reserve)
+    /// and of those rejected or withdrawn (returned to the fund). An accepted query gives its amount back.
+    /// </summary>
+    public Money Queried { get; internal init; }
+
     /// <summary>Gets a value indicating whether the recipient has given money back at a review this year.</summary>
     public bool HasGivenBack => !Reclaimed.IsZero;
 
@@ -76,26 +83,27 @@ public sealed record RecipientAccount
         && Reclaimed == other.Reclaimed
         && Granted == other.Granted
         && ForecastOutturn == other.ForecastOutturn
+        && Queried == other.Queried
         && ValueEquality.Equal(Returns, other.Returns);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RecipientId, InitialAllocation, Allocation, Spent, Paid, Reclaimed, Granted, HashCode.Combine(ForecastOutturn, ValueEquality.Hash(Returns)));
+    public override int GetHashCode() => HashCode.Combine(RecipientId, InitialAllocation, Allocation, Spent, Paid, Reclaimed, Granted, HashCode.Combine(ForecastOutturn, Queried, ValueEquality.Hash(Returns)));
 
     /// <summary>Rebuilds an account written earlier (by the JSON reader), checking that its figures agree with each other.</summary>
     /// <exception cref="ArgumentException">The id is blank, an amount is negative or in another currency, the allocation is not
-    /// the initial allocation less reclaims plus grants, or a return is another recipient's.</exception>
-    internal static RecipientAccount Restore(string recipientId, Money initialAllocation, Money allocation, Money spent, Money paid, Money reclaimed, Money granted, Money? forecastOutturn, ImmutableArray<SpendReturn> returns)
+    /// the initial allocation less reclaims plus grants less queries, or a return is another recipient's.</exception>
+    internal static RecipientAccount Restore(string recipientId, Money initialAllocation, Money allocation, Money spent, Money paid, Money reclaimed, Money granted, Money? forecastOutturn, ImmutableArray<SpendReturn> returns, Money queried)
     {
         Guard.Against.BlankId(recipientId);
-        foreach (var (amount, name) in new[] { (initialAllocation, nameof(initialAllocation)), (allocation, nameof(allocation)), (spent, nameof(spent)), (paid, nameof(paid)), (reclaimed, nameof(reclaimed)), (granted, nameof(granted)) })
+        foreach (var (amount, name) in new[] { (initialAllocation, nameof(initialAllocation)), (allocation, nameof(allocation)), (spent, nameof(spent)), (paid, nameof(paid)), (reclaimed, nameof(reclaimed)), (granted, nameof(granted)), (queried, nameof(queried)) })
         {
             Guard.Against.ForeignCurrency(initialAllocation, amount, name);
             Guard.Against.NegativeMoney(amount, name);
         }
 
-        if (initialAllocation - reclaimed + granted != allocation)
+        if (initialAllocation - reclaimed + granted - queried != allocation)
         {
-            throw new ArgumentException(FormattableString.Invariant($"The allocation of '{recipientId}' is {allocation}; its initial allocation {initialAllocation} less {reclaimed} reclaimed plus {granted} granted is {initialAllocation - reclaimed + granted}."), nameof(allocation));
+            throw new ArgumentException(FormattableString.Invariant($"The allocation of '{recipientId}' is {allocation}; its initial allocation {initialAllocation} less {reclaimed} reclaimed plus {granted} granted less {queried} under query is {initialAllocation - reclaimed + granted - queried}."), nameof(allocation));
         }
 
         foreach (var spendReturn in returns.IsDefault ? [] : returns)
@@ -108,7 +116,7 @@ public sealed record RecipientAccount
 
         return new(recipientId, initialAllocation)
         {
-            Allocation = allocation, Spent = spent, Paid = paid, Reclaimed = reclaimed, Granted = granted, ForecastOutturn = forecastOutturn,
+            Allocation = allocation, Spent = spent, Paid = paid, Reclaimed = reclaimed, Granted = granted, ForecastOutturn = forecastOutturn, Queried = queried,
             Returns = returns.IsDefault ? [] : returns,
         };
     }

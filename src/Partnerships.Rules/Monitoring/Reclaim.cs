@@ -5,7 +5,8 @@ namespace Partnerships.Rules.Monitoring;
 /// <summary>What one recipient gave back at a review, and the figures that decided it.</summary>
 /// <remarks>
 /// <see cref="Amount"/> = <see cref="Underspend"/> − <see cref="Tolerance"/>: the tolerated part of the under-spend stays
-/// with the recipient and only the excess is reclaimed. As the forecast is never taken below spend to date, and payments
+/// with the recipient and only the excess is reclaimed; when the terms reclaim the whole under-spend once it passes the
+/// tolerance (<see cref="Schemes.UnderspendReclaim.WholeUnderspend"/>), <see cref="Amount"/> = <see cref="Underspend"/>. As the forecast is never taken below spend to date, and payments
 /// never exceed spend, the allocation left (forecast + tolerance) is never below what is spent or paid.
 /// This type is immutable and thread-safe.
 /// </remarks>

@@ -9,8 +9,8 @@ namespace Partnerships.Rules.Monitoring;
 /// unallocated, the reasons, and the position after it.
 /// </summary>
 /// <remarks>
-/// <para>Every penny is accounted for: <see cref="Pool"/> = the money unallocated before the review + the sum of
-/// <see cref="Reclaims"/> = the sum of <see cref="Grants"/> + <see cref="Unallocated"/>.</para>
+/// <para>Every penny is accounted for: <see cref="Pool"/> = the money unallocated before the review + the money returned by
+/// rejected and withdrawn queries + the sum of <see cref="Reclaims"/> = the sum of <see cref="Grants"/> + <see cref="Unallocated"/>.</para>
 /// <para>Reclaims are ordered by recipient id; grants in the order they were funded. This type is immutable and
 /// thread-safe.</para>
 /// </remarks>
@@ -38,7 +38,7 @@ public sealed record ReviewResult
     /// <summary>Gets what each activity was given, for those given anything.</summary>
     public ImmutableArray<Grant> Grants { get; }
 
-    /// <summary>Gets the money there was to reallocate: what was unallocated before the review plus what was reclaimed.</summary>
+    /// <summary>Gets the money there was to reallocate: what was unallocated before the review, what queries returned, and what was reclaimed.</summary>
     public Money Pool { get; }
 
     /// <summary>Gets the money that stays unallocated after the review.</summary>
@@ -46,6 +46,9 @@ public sealed record ReviewResult
 
     /// <summary>Gets the reasons: each reclaim or tolerance, each grant, each bid passed over or not funded, and what stays unallocated.</summary>
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets the queries still open or answered after the review, whose money stays in reserve, in query id order.</summary>
+    public ImmutableArray<Query> OpenQueries => Position.Queries.RemoveAll(static q => !q.IsUnresolved);
 
     /// <summary>Gets a value indicating whether the review changed nothing: no reclaim and no grant.</summary>
     public bool ChangedNothing => Reclaims.IsEmpty && Grants.IsEmpty;

@@ -12,11 +12,13 @@ namespace Partnerships.Rules.Monitoring;
 /// <remarks>
 /// <para><b>Reclaim.</b> A recipient's forecast under-spend is its allocation less its forecast outturn. Its tolerance is
 /// the larger of the terms' floor and their percentage of the recipient's <em>initial</em> allocation, rounded down to a
-/// minor unit (no tolerance when the terms set none). The tolerated part is kept; only the excess is reclaimed. A forecast
+/// minor unit (no tolerance when the terms set none). The tolerated part is kept and only the excess is reclaimed, unless the
+/// terms reclaim the whole under-spend once it passes the tolerance (<see cref="FundTerms.UnderspendReclaim"/>). A forecast
 /// below spend to date is taken as spend to date, so the allocation never falls below what the recipient has already
 /// spent or been paid (payments never exceed spend). Measuring the tolerance against the initial allocation keeps it
 /// fixed through the year, so a second review does not reclaim again.</para>
-/// <para><b>Reallocation.</b> The pool — reclaimed money plus money not allocated before — goes to the bids still
+/// <para><b>Reallocation.</b> The pool — reclaimed money, money not allocated before, and money returned by rejected and
+/// withdrawn queries (<see cref="FundPosition.Returned"/>) — goes to the bids still
 /// outstanding (over-programmed activity not yet funded in full) and to the bids of a further round, funded as
 /// <see cref="OverProgrammingStage"/> funds them (by its core, <see cref="BidFunding"/>, on the bids in id order) under
 /// the position's <see cref="FundPosition.Policy"/>: the same rule, order and tie-breaks as the allocation at the start
@@ -25,7 +27,11 @@ namespace Partnerships.Rules.Monitoring;
 /// under-spend exceeds its tolerance or it has given money back earlier in the year; its bids are passed over unless
 /// <see cref="FundTerms.UnderspendingRecipientsMayReceive"/>. A recipient given money is expected to spend it: its
 /// forecast outturn rises by the grant.</para>
-/// <para><b>Guarantees.</b> Allocations plus unallocated money equal the fund exactly; no allocation falls below what is
+/// <para><b>Queries and rate of spend.</b> The money held for open and answered queries (<see cref="FundPosition.Reserve"/>)
+/// is never in the pool. The review reports each query overdue on its date (the last day of the quarter it follows,
+/// <see cref="MonitoringFindings.QueryOverdue"/>) and each recipient behind the rate of spend (<see cref="RateOfSpend"/>);
+/// <see cref="ReviewResult.OpenQueries"/> lists the queries still unresolved.</para>
+/// <para><b>Guarantees.</b> Allocations, reserve, returned and unallocated money equal the fund exactly; no allocation falls below what is
 /// spent or paid; a review with no under-spend beyond tolerance and nothing left to fund changes nothing; holding the
 /// same review again on its own result changes nothing. A business outcome is a finding, never an exception.</para>
 /// <para>Inputs are not changed; the result does not depend on the order of the bids. This type is stateless and thread-safe.</para>
@@ -54,17 +60,20 @@ public static class UnderspendReview
         if (!reviewPoint.ReallocatesUnderspend)
         {
             findings.Add(MonitoringFindings.ReviewDoesNotReallocateDefinition.Make(null, null, null, ("review", reviewPoint.Name)));
+            AddYearChecks(position, terms, reviewPoint, findings);
             return new ReviewResult(reviewPoint, position, [], [], position.Unallocated, findings.ToImmutable());
         }
 
         var accounts = position.Accounts;
         var underspending = new bool[accounts.Length];
         var reclaims = ImmutableArray.CreateBuilder<Reclaim>();
-        var pool = position.Unallocated;
+        // Money returned by rejected and withdrawn queries joins the pool; money held for open queries is in neither.
+        var pool = position.Unallocated + position.Returned;
         Tolerated? lastTolerance = null;
+        var whole = terms.UnderspendReclaim == UnderspendReclaim.WholeUnderspend;
         for (var i = 0; i < accounts.Length; i++)
         {
-            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, reviewPoint, findings, ref lastTolerance, out var isUnderspending);
+            var reclaim = Judge(accounts[i], terms.UnderspendTolerance, whole, reviewPoint, findings, ref lastTolerance, out var isUnderspending);
             underspending[i] = isUnderspending || accounts[i].HasGivenBack;
             if (reclaim is not null)
             {
@@ -122,9 +131,11 @@ public static class UnderspendReview
             findings.Add(MonitoringFindings.PoolUnallocatedDefinition.Make(null, null, unallocated, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
+        AddYearChecks(position, terms, reviewPoint, findings);
         if (reclaims.Count == 0 && grants.Count == 0)
         {
-            return new ReviewResult(reviewPoint, position, [], [], pool, findings.DrainToImmutable());
+            var same = position.Returned.IsZero ? position : position.With(position.Accounts, position.Bids, unallocated);
+            return new ReviewResult(reviewPoint, same, [], [], pool, findings.DrainToImmutable());
         }
 
         var reclaimed = reclaims.DrainToImmutable();
@@ -207,7 +218,15 @@ public static class UnderspendReview
         Guard.Against.ForeignCurrency(like, tolerance.Floor, nameof(tolerance));
     }
 
-    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref Tolerated? lastTolerance, out bool underspending)
+    // Queries overdue on the review date, and recipients behind the rate of spend.
+    private static void AddYearChecks(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, ImmutableArray<Finding>.Builder findings)
+    {
+        var on = position.Year.ReviewDate(reviewPoint.AfterQuarter);
+        findings.AddRange(QueryDesk.Overdue(position, on));
+        findings.AddRange(RateOfSpend.Findings(position, terms, reviewPoint));
+    }
+
+    private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, bool whole, ReviewPoint review, ImmutableArray<Finding>.Builder findings, ref Tolerated? lastTolerance, out bool underspending)
     {
         underspending = false;
         var recipient = account.RecipientId;
@@ -254,9 +273,9 @@ public static class UnderspendReview
         // Spend to date (never less than what is paid) is at most the forecast, so the allocation left,
         // forecast + tolerance, stays above both.
         underspending = true;
-        var amount = underspend - tolerance;
+        var amount = whole ? underspend : underspend - tolerance;
         var reclaim = new Reclaim(recipient, allocation, forecast, underspend, tolerance, amount);
-        findings.Add(MonitoringFindings.UnderspendReclaimedDefinition.MakeFrom(recipient, null, new Reclaimed(reclaim)));
+        findings.Add((whole ? MonitoringFindings.UnderspendReclaimedInWholeDefinition : MonitoringFindings.UnderspendReclaimedDefinition).MakeFrom(recipient, null, new Reclaimed(reclaim)));
         return reclaim;
     }
 

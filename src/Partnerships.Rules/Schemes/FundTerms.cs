@@ -109,6 +109,21 @@ public sealed record FundTerms
     /// <summary>Gets where each parameter of these terms was set (document and paragraph), when the terms were read from a scheme file.</summary>
     public ImmutableArray<ParameterSource> Sources { get; init => field = value.OrEmpty(); } = [];
 
+    /// <summary>Gets the number of working days (England and Wales) a recipient has to answer a query, counted from the day it is raised: 10 unless set.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number set is negative or above 366, as a scheme file allows.</exception>
+    public int QueryResponseWorkingDays { get; init => field = Guard.Against.Above(Guard.Against.NegativeNumber(value, nameof(QueryResponseWorkingDays)), 366, nameof(QueryResponseWorkingDays)); } = 10;
+
+    /// <summary>
+    /// Gets how far, as a fraction of its allocation, a recipient's spend to date may fall behind the elapsed share of the year
+    /// before a review reports it: 0.25 (25 percentage points) unless set.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The fraction set is not from 0 to 1.</exception>
+    public decimal RateOfSpendThreshold { get; init => field = Guard.Against.NotAFraction(value, nameof(RateOfSpendThreshold)); } = 0.25m;
+
+    /// <summary>Gets how forecast under-spend beyond the tolerance is reclaimed at a review: only the excess unless set.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined <see cref="Schemes.UnderspendReclaim"/>.</exception>
+    public UnderspendReclaim UnderspendReclaim { get; init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(UnderspendReclaim), value, "Not a defined way to reclaim under-spend."); }
+
     /// <summary>Gets the currency of the fund.</summary>
     public Currency Currency => Fund.Currency;
 
@@ -216,7 +231,10 @@ public sealed record FundTerms
         && UnderspendingRecipientsMayReceive == other.UnderspendingRecipientsMayReceive
         && SubmissionDeadline == other.SubmissionDeadline
         && ValueEquality.Equal(Recipients, other.Recipients)
-        && ValueEquality.Equal(Sources, other.Sources);
+        && ValueEquality.Equal(Sources, other.Sources)
+        && QueryResponseWorkingDays == other.QueryResponseWorkingDays
+        && RateOfSpendThreshold == other.RateOfSpendThreshold
+        && UnderspendReclaim == other.UnderspendReclaim;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Year, Fund, StandardAllocation, ValueEquality.Hash(Priorities), ValueEquality.Hash(ReviewPoints), UnderspendTolerance, SubmissionDeadline);

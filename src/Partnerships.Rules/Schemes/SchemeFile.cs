@@ -204,8 +204,11 @@ public sealed class SchemeFile
             SubmissionDeadline = Value(SchemeParameters.SubmissionDeadline, terms.SubmissionDeadline),
             Recipients = Recipients,
         };
-        _ = Value<int?>(SchemeParameters.QueryDueDays, null); // not a term yet; its source is kept with the others
-        terms = terms with { Sources = sources.ToImmutable() };
+        terms = terms with
+        {
+            QueryResponseWorkingDays = Value<int?>(SchemeParameters.QueryDueDays, null) ?? terms.QueryResponseWorkingDays,
+            Sources = sources.ToImmutable(),
+        };
         reason = string.Empty;
         return true;
     }

@@ -44,6 +44,6 @@ public static class SchemeParameters
     /// <summary>The deadline for spend plans, London local time (<see cref="FundTerms.SubmissionDeadline"/>); <c>null</c> for none.</summary>
     public const string SubmissionDeadline = "submissionDeadline";
 
-    /// <summary>The working days a recipient has to answer a query (<see cref="SchemeFile.QueryDueWorkingDays"/>).</summary>
+    /// <summary>The working days a recipient has to answer a query (<see cref="FundTerms.QueryResponseWorkingDays"/>, <see cref="SchemeFile.QueryDueWorkingDays"/>).</summary>
     public const string QueryDueDays = "queryDueDays";
 }

@@ -32,6 +32,7 @@ internal static class ReferenceReview
         if (!reviewPoint.ReallocatesUnderspend)
         {
             findings.Add(Finding.Of(MonitoringFindings.ReviewDoesNotReallocate, FindingSeverity.Information, MonitoringFindings.ReviewDoesNotReallocateDefinition.MessageTemplate, ("review", reviewPoint.Name)));
+            YearChecks(position, terms, reviewPoint, findings);
             return new ReviewResult(reviewPoint, position, [], [], position.Unallocated, findings.ToImmutable());
         }
 
@@ -82,6 +83,7 @@ internal static class ReferenceReview
             findings.Add(Finding.About(null, null, unallocated, MonitoringFindings.PoolUnallocated, FindingSeverity.Information, MonitoringFindings.PoolUnallocatedDefinition.MessageTemplate, ("amount", unallocated), ("review", reviewPoint.Name)));
         }
 
+        YearChecks(position, terms, reviewPoint, findings);
         if (reclaims.Count == 0 && grants.Count == 0)
         {
             return new ReviewResult(reviewPoint, position, [], [], pool, findings.ToImmutable());
@@ -89,6 +91,14 @@ internal static class ReferenceReview
 
         var after = position.With(NewAccounts(accounts, reclaimed, granted, pool.Currency), NewBids(position.Bids, further, fundedByBid), unallocated);
         return new ReviewResult(reviewPoint, after, reclaims.ToImmutable(), grants.ToImmutable(), pool, findings.ToImmutable());
+    }
+
+    // The review's reports that change no money, each proven on its own (QueryDeskTests, RateOfSpendTests): the
+    // generated positions hold no queries, so only the rate of spend can add findings.
+    private static void YearChecks(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, ImmutableArray<Finding>.Builder findings)
+    {
+        findings.AddRange(QueryDesk.Overdue(position, position.Year.ReviewDate(reviewPoint.AfterQuarter)));
+        findings.AddRange(RateOfSpend.Findings(position, terms, reviewPoint));
     }
 
     private static Reclaim? Judge(RecipientAccount account, UnderspendTolerance? terms, ReviewPoint review, ImmutableArray<Finding>.Builder findings, out bool underspending)
