@@ -106,6 +106,7 @@ Console.WriteLine($"The year-end position written and read back is equal to the 
 
 NeedExample.Run(Console.Out);
 QueriesExample.Run(Console.Out);
+YearEndExample.Run(Console.Out);
 
 static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero(Currency.Gbp), (sum, m) => sum + m);
 

@@ -62,8 +62,7 @@ public sealed partial class HostileInputTests
         Rejects<ArgumentException>("quarter", () => QuarterlyMonitor.Record(Opened, Terms.Year.Next.Quarter(1), returns));
         Rejects<ArgumentException>("quarter", () => QuarterlyMonitor.Record(Opened, Terms.Year.Quarter(2), returns));
         Rejects<ArgumentNullException>("returns", () => QuarterlyMonitor.Record(Opened, q1, [returns[0], null!]));
-        Rejects<ArgumentException>("returns", () => QuarterlyMonitor.Record(Opened, q1, [new SpendReturn("BCU-CAMDEN", Terms.Year.Next.Quarter(1), Money.Pounds(1m), Money.Pounds(1m))]));
-        Rejects<ArgumentException>("returns", () => QuarterlyMonitor.Record(Opened, q1, [returns[0], returns[0]]));
+        Rejects<ArgumentException>("returns", () => QuarterlyMonitor.Record(Opened, q1, [new SpendReturn(returns[0].RecipientId, q1, Money.FromMinorUnits(1, Euro), Money.FromMinorUnits(1, Euro))]));
         Assert.Equal(before, Opened);
     }
 
@@ -82,7 +81,6 @@ public sealed partial class HostileInputTests
     {
         var q1 = Terms.Year.Quarter(1);
 
-        Rejects<ArgumentOutOfRangeException>("spent", () => _ = new SpendReturn("A", q1, Money.Pounds(-1m), Money.Pounds(1m)));
         Rejects<ArgumentOutOfRangeException>("forecastOutturn", () => _ = new SpendReturn("A", q1, Money.Pounds(1m), Money.FromMinorUnits(long.MinValue, Currency.Gbp)));
         Rejects<ArgumentException>("forecastOutturn", () => _ = new SpendReturn("A", q1, Money.Pounds(1m), Money.FromMinorUnits(1, Euro)));
         Assert.Equal(long.MaxValue, new SpendReturn("A", q1, Money.FromMinorUnits(long.MaxValue, Currency.Gbp), Money.Pounds(0m)).Spent.MinorUnits);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
 using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Tests;
@@ -22,6 +23,21 @@ public static class SampleValues
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
             return Make(underlying, variant);
+        }
+
+        // A return's lines sum to its spend: both variants of the lines sum to variant 0's spend, so either can be set on it.
+        if (type == typeof(ImmutableArray<ActivitySpend>))
+        {
+            return variant == 0
+                ? ImmutableArray.Create(new ActivitySpend("A1", Money.FromMinorUnits(100, Currency.Gbp)) { Delivered = 0.1m })
+                : ImmutableArray.Create(new ActivitySpend("B2", Money.FromMinorUnits(60, Currency.Gbp)) { Delivered = 0.2m }, new ActivitySpend("B3", Money.FromMinorUnits(40, Currency.Gbp)));
+        }
+
+        if (type == typeof(SpendReturn))
+        {
+            var quarter = FinancialYearCalendar.UkGovernment.Year(2011).Quarter(1 + variant);
+            var spent = Money.FromMinorUnits(100 + variant, Currency.Gbp);
+            return SpendReturn.ByActivity(new string(variant == 0 ? "A1" : "B2"), quarter, [new ActivitySpend(variant == 0 ? "A1" : "B2", spent)], spent) with { SubmittedOn = new LocalDate(2011, 4, 1 + variant) };
         }
 
         if (type.IsEnum)

@@ -49,7 +49,8 @@ internal static class AuditInputs
         w.WriteStartObject();
         Property(w, "position", before);
         Property(w, "quarter", quarter);
-        Property(w, "returns", returns.OrderBy(static r => r.RecipientId, StringComparer.Ordinal).ThenBy(static r => r.Quarter.Number).ToImmutableArray());
+        // Returns set aside (of another year, or repeated in the batch) are ordered too, so any order hashes alike.
+        Property(w, "returns", returns.OrderBy(static r => r.RecipientId, StringComparer.Ordinal).ThenBy(static r => r.Quarter).ThenBy(static r => r.Spent.MinorUnits).ThenBy(static r => r.ForecastOutturn.MinorUnits).ToImmutableArray());
         w.WriteEndObject();
     });
 
@@ -60,6 +61,15 @@ internal static class AuditInputs
         Property(w, "terms", terms);
         Property(w, "review", review);
         Property(w, "furtherRound", furtherRound.OrderBy(static b => b.RecipientId, StringComparer.Ordinal).ThenBy(static b => b.ActivityId, StringComparer.Ordinal).ToImmutableArray());
+        w.WriteEndObject();
+    });
+
+    public static string Of(FundPosition position, FundTerms terms, IEnumerable<Payment> lastQuarterPayments) => Hash(w =>
+    {
+        w.WriteStartObject();
+        Property(w, "position", position);
+        Property(w, "terms", terms);
+        Property(w, "payments", lastQuarterPayments.OrderBy(static p => p?.RecipientId, StringComparer.Ordinal).ToImmutableArray());
         w.WriteEndObject();
     });
 

@@ -28,7 +28,8 @@ namespace Partnerships.Rules.Json;
 /// report's recipient-id order); for an allocation <c>{"terms":…,"policy":…,"plans":[…]}</c> (plans by recipient id); for a
 /// quarter <c>{"position":…,"quarter":…,"returns":[…]}</c> (the position before, the returns by recipient id then quarter);
 /// for a review <c>{"position":…,"terms":…,"review":…,"furtherRound":[…]}</c> (the position before, further bids by recipient
-/// then activity id). It is null when the record was written without its inputs. An auditor holding the inputs writes the
+/// then activity id); for a year-end record <c>{"position":…,"terms":…,"payments":[…]}</c> (the position closed, the last
+/// quarter's payments by recipient id); for the next year, the payload itself. It is null when the record was written without its inputs. An auditor holding the inputs writes the
 /// record again and compares.</para>
 /// <para>This type is immutable and thread-safe if its payload is.</para>
 /// </remarks>
@@ -91,6 +92,12 @@ public static class AuditRecord
     /// <summary>The kind of a record whose payload is a <see cref="ReviewResult"/>.</summary>
     public const string ReviewKind = "review";
 
+    /// <summary>The kind of a record whose payload is a <see cref="YearEndRecord"/>.</summary>
+    public const string YearEndKind = "yearEnd";
+
+    /// <summary>The kind of a record whose payload is a <see cref="NextYear"/>.</summary>
+    public const string NextYearKind = "nextYear";
+
     /// <summary>Gets the informational version of this library, as records it writes carry it.</summary>
     public static string LibraryVersion { get; } =
         typeof(AuditRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
@@ -105,6 +112,8 @@ public static class AuditRecord
         : payload == typeof(FundPosition) ? PositionKind
         : payload == typeof(QuarterResult) ? QuarterKind
         : payload == typeof(ReviewResult) ? ReviewKind
+        : payload == typeof(YearEndRecord) ? YearEndKind
+        : payload == typeof(NextYear) ? NextYearKind
         : null;
 
     internal static AuditRecord<T> Create<T>(T payload, string? inputsSha256, Instant? recordedAt)

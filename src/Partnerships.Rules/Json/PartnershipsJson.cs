@@ -193,10 +193,41 @@ public static class PartnershipsJson
         return Write(review, AuditInputs.Of(before, terms, review.Review, furtherRound ?? []), recordedAt);
     }
 
+    /// <summary>Writes a year-end record as its audit record (kind <see cref="AuditRecord.YearEndKind"/>), without an inputs hash.</summary>
+    /// <param name="record">The year-end record.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public static string ToAuditJson(YearEndRecord record, Instant? recordedAt = null) => Write(record, null, recordedAt);
+
+    /// <summary>Writes a year-end record as its audit record, with the hash of its inputs: the position closed, the terms and the last quarter's payments.</summary>
+    /// <param name="record">The year-end record.</param>
+    /// <param name="position">The position that was closed.</param>
+    /// <param name="terms">The year's terms.</param>
+    /// <param name="lastQuarterPayments">The last quarter's payments given to the close.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string ToAuditJson(YearEndRecord record, FundPosition position, FundTerms terms, IEnumerable<Payment> lastQuarterPayments, Instant? recordedAt = null)
+    {
+        Guard.Against.Null(record);
+        Guard.Against.Null(position);
+        Guard.Against.Null(terms);
+        Guard.Against.Null(lastQuarterPayments);
+        return Write(record, AuditInputs.Of(position, terms, lastQuarterPayments), recordedAt);
+    }
+
+    /// <summary>Writes the opened next year as its audit record (kind <see cref="AuditRecord.NextYearKind"/>); the inputs are the value itself.</summary>
+    /// <param name="nextYear">The next year, as <see cref="YearEnd.OpenNextYear"/> opened it.</param>
+    /// <param name="recordedAt">When the app recorded it, if it wants that kept.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nextYear"/> is <see langword="null"/>.</exception>
+    public static string ToAuditJson(NextYear nextYear, Instant? recordedAt = null) => OfItself(nextYear, recordedAt);
+
     /// <summary>Reads an audit record, strictly, checking its schema version and kind before its payload.</summary>
     /// <typeparam name="T">The payload type: <see cref="FundScheme"/>, <see cref="FundTerms"/>, <see cref="SpendPlan"/>,
     /// <see cref="ImmutableArray{T}"/> of <see cref="SpendPlan"/>, <see cref="AssessmentReport"/>, <see cref="AllocationResult"/>,
-    /// <see cref="FundPosition"/>, <see cref="QuarterResult"/> or <see cref="ReviewResult"/>.</typeparam>
+    /// <see cref="FundPosition"/>, <see cref="QuarterResult"/>, <see cref="ReviewResult"/>, <see cref="YearEndRecord"/> or <see cref="NextYear"/>.</typeparam>
     /// <param name="json">The JSON text of the record.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>

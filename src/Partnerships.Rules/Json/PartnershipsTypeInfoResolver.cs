@@ -48,6 +48,9 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
         [typeof(AllocationResult)] = Refusing<AllocationResult>, [typeof(OverProgrammedBid)] = Refusing<OverProgrammedBid>,
         [typeof(HeldBid)] = Refusing<HeldBid>, [typeof(SpendReturn)] = Refusing<SpendReturn>, [typeof(Payment)] = Refusing<Payment>,
         [typeof(Reclaim)] = Refusing<Reclaim>, [typeof(Grant)] = Refusing<Grant>,
+        [typeof(ActivitySpend)] = Refusing<ActivitySpend>, [typeof(SpendByActivity)] = Refusing<SpendByActivity>, [typeof(SpendByPriority)] = Refusing<SpendByPriority>,
+        [typeof(UnitCostOutturn)] = Refusing<UnitCostOutturn>, [typeof(RecipientOutturn)] = Refusing<RecipientOutturn>, [typeof(YearEndRecord)] = Refusing<YearEndRecord>,
+        [typeof(RecipientHistory)] = Refusing<RecipientHistory>, [typeof(NextYear)] = Refusing<NextYear>,
     }.ToFrozenDictionary();
 
     private static JsonTypeInfo? Generated(Type type, JsonSerializerOptions options)

@@ -73,6 +73,45 @@ public static class MonitoringFindings
     /// <summary>A plan of a further bidding round was found ineligible, so none of its activities bid.</summary>
     public const string FurtherRoundPlanIneligible = "MON021";
 
+    /// <summary>A return for a quarter of another year was set aside; the rest of the batch was recorded.</summary>
+    public const string ReturnOutsideYear = "MON030";
+
+    /// <summary>A return for a quarter after the one being recorded was set aside; it is to be sent with that quarter's returns.</summary>
+    public const string ReturnAhead = "MON031";
+
+    /// <summary>A batch held two returns of one recipient for one quarter: a copy was ignored, or returns that differ were all set aside.</summary>
+    public const string ReturnRepeatedInBatch = "MON032";
+
+    /// <summary>A refund larger than spend to date was set aside: spend to date never falls below zero.</summary>
+    public const string RefundBeyondSpend = "MON033";
+
+    /// <summary>A recipient's outturn for the year at the close: allocation, spend and payments in and after the year.</summary>
+    public const string Outturn = "MON034";
+
+    /// <summary>Allocation not spent by the year end lapses back to the fund.</summary>
+    public const string AllocationLapsed = "MON035";
+
+    /// <summary>A recipient was paid more than its outturn allows; the excess is a recovery it owes.</summary>
+    public const string OverpaymentRecovery = "MON036";
+
+    /// <summary>A recipient's outturn is above its allocation; the excess is not paid.</summary>
+    public const string OutturnAboveAllocation = "MON037";
+
+    /// <summary>The payment for the last quarter, in arrears, falls in the next financial year.</summary>
+    public const string PaymentAfterYearEnd = "MON038";
+
+    /// <summary>Money never allocated at the year end stays with the fund.</summary>
+    public const string UnallocatedAtYearEnd = "MON039";
+
+    /// <summary>The year-end record reconciles to the fund, to the minor unit.</summary>
+    public const string YearReconciled = "MON040";
+
+    /// <summary>Spend within the allocation was not yet paid at the close; it is paid after the year end with the last quarter's payment.</summary>
+    public const string PaymentOutstandingAtClose = "MON041";
+
+    /// <summary>A recipient under-spent last year beyond the tolerance.</summary>
+    public const string UnderspentLastYear = "MON042";
+
     internal static readonly FindingDefinition ReturnMissingDefinition = new(ReturnMissing, FindingSeverity.Warning, "No spend return from {recipient} for {quarter}; nothing is paid for that quarter until one arrives.");
     internal static readonly FindingDefinition ReturnCarriedForwardDefinition = new(ReturnCarriedForward, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} arrived with the returns for {recorded}; its spend is paid with that quarter.");
     internal static readonly FindingDefinition ReturnLateDefinition = new(ReturnLate, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} came on {submitted}, after it was due on {due}.");
@@ -94,6 +133,19 @@ public static class MonitoringFindings
     internal static readonly FindingDefinition SpendBehindRateDefinition = new(SpendBehindRate, FindingSeverity.Warning, "{recipient} has spent {spent} of its allocation of {allocation} by the {review}: {spentShare} of it, against {elapsedShare} of the year elapsed, behind by more than {threshold}.");
     internal static readonly FindingDefinition UnderspendReclaimedInWholeDefinition = new(UnderspendReclaimedInWhole, FindingSeverity.Information, "{recipient} forecasts {forecast} against an allocation of {allocation}: under-spend {underspend} is beyond the tolerance of {tolerance}, so all of it, {reclaimed}, is reclaimed.");
     internal static readonly FindingDefinition FurtherRoundPlanIneligibleDefinition = new(FurtherRoundPlanIneligible, FindingSeverity.Warning, "The further-round plan of {recipient} was found ineligible at the {review} ({reasons}); none of its activities bid.");
+    internal static readonly FindingDefinition ReturnOutsideYearDefinition = new(ReturnOutsideYear, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} is not of the year being recorded ({recorded}) and was set aside.");
+    internal static readonly FindingDefinition ReturnAheadDefinition = new(ReturnAhead, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} came before its quarter, while {recorded} was recorded, and was set aside; send it with that quarter's returns.");
+    internal static readonly FindingDefinition ReturnRepeatedInBatchDefinition = new(ReturnRepeatedInBatch, FindingSeverity.Warning, "The returns recorded with {recorded} hold more than one spend return from {recipient} for {quarter}; a copy is ignored, and returns that differ are all set aside until one is sent.");
+    internal static readonly FindingDefinition RefundBeyondSpendDefinition = new(RefundBeyondSpend, FindingSeverity.Warning, "The spend return from {recipient} for {quarter} refunds {refund}, more than the {spent} spent to date, and was set aside.");
+    internal static readonly FindingDefinition OutturnDefinition = new(Outturn, FindingSeverity.Information, "{recipient} spent {outturn} in {year} against an allocation of {allocation}; it was paid {paidInYear} in the year and is paid {paidAfter} after the year end.");
+    internal static readonly FindingDefinition AllocationLapsedDefinition = new(AllocationLapsed, FindingSeverity.Information, "{lapsed} of the allocation of {allocation} to {recipient} was not spent in {year} and lapses back to the fund.");
+    internal static readonly FindingDefinition OverpaymentRecoveryDefinition = new(OverpaymentRecovery, FindingSeverity.Warning, "{recipient} was paid {paid} against an outturn of {outturn} within an allocation of {allocation}; {recovery} is owed back to the fund.");
+    internal static readonly FindingDefinition OutturnAboveAllocationDefinition = new(OutturnAboveAllocation, FindingSeverity.Warning, "{recipient} spent {outturn} in {year}, {excess} more than its allocation of {allocation}; the excess is not paid.");
+    internal static readonly FindingDefinition PaymentAfterYearEndDefinition = new(PaymentAfterYearEnd, FindingSeverity.Information, "The payments for {quarter}, {amount} in all, fall on {date}, in {paymentYear}, after the year end.");
+    internal static readonly FindingDefinition UnallocatedAtYearEndDefinition = new(UnallocatedAtYearEnd, FindingSeverity.Information, "{amount} of the fund for {year} was never allocated and stays with the fund.");
+    internal static readonly FindingDefinition YearReconciledDefinition = new(YearReconciled, FindingSeverity.Information, "The fund of {fund} for {year} = {paidInYear} paid in the year + {paidAfter} paid after the year end - {recoveries} to recover + {lapsed} lapsed + {unallocated} unallocated.");
+    internal static readonly FindingDefinition PaymentOutstandingAtCloseDefinition = new(PaymentOutstandingAtClose, FindingSeverity.Warning, "{recipient} had {outstanding} of spend within its allocation unpaid at the close; it is paid after the year end.");
+    internal static readonly FindingDefinition UnderspentLastYearDefinition = new(UnderspentLastYear, FindingSeverity.Warning, "{recipient} spent {spent} of the {allocation} it was given in {year}: {underspend} under-spent, beyond the tolerance of {tolerance}.");
 
     /// <summary>Gets the definition of every monitoring finding, by code.</summary>
     public static ImmutableArray<FindingDefinition> Definitions { get; } =
@@ -102,5 +154,8 @@ public static class MonitoringFindings
         UnderspendReclaimedDefinition, UnderspendToleratedDefinition, ForecastBelowSpendDefinition, ForecastMissingDefinition, ForecastAboveAllocationDefinition,
         ActivityFundedDefinition, UnderspendingRecipientPassedOverDefinition, PoolUnallocatedDefinition, ReviewDoesNotReallocateDefinition, BidDuplicateDefinition,
         ReturnCarriedForwardDefinition, QueryOverdueDefinition, SpendBehindRateDefinition, UnderspendReclaimedInWholeDefinition, FurtherRoundPlanIneligibleDefinition,
+        ReturnOutsideYearDefinition, ReturnAheadDefinition, ReturnRepeatedInBatchDefinition, RefundBeyondSpendDefinition,
+        OutturnDefinition, AllocationLapsedDefinition, OverpaymentRecoveryDefinition, OutturnAboveAllocationDefinition, PaymentAfterYearEndDefinition,
+        UnallocatedAtYearEndDefinition, YearReconciledDefinition, PaymentOutstandingAtCloseDefinition, UnderspentLastYearDefinition,
     ];
 }

@@ -25,7 +25,8 @@ public sealed record QuarterResult
     /// <summary>Gets the payments made for the quarter, one per recipient paid anything.</summary>
     public ImmutableArray<Payment> Payments { get; }
 
-    /// <summary>Gets the findings: missing, late, repeated or unknown returns, and spend beyond the allocation.</summary>
+    /// <summary>Gets the findings: missing, late, repeated or unknown returns, returns set aside (of another year or quarter, repeated
+    /// in the batch, refunding more than was spent), and spend beyond the allocation.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>Returns a value indicating whether another result holds equal values: payments and findings compared in order.</summary>

@@ -16,7 +16,15 @@ namespace Partnerships.Rules.Monitoring;
 /// <see cref="MonitoringFindings.SpendAboveAllocation"/> finding); it is paid later only if the allocation grows.</para>
 /// <para>A missing return pays nothing for the quarter; when it arrives with a later quarter's returns its spend
 /// is paid then. Missing, late, repeated and unknown returns are findings, never exceptions, and so is a query still
-/// unanswered after its due date on the day the quarter's returns are due (<see cref="MonitoringFindings.QueryOverdue"/>).</para>
+/// unanswered after its due date on the day the quarter's returns are due (<see cref="MonitoringFindings.QueryOverdue"/>);
+/// so are a return for a quarter
+/// of another year or a later quarter, and two returns of one recipient for one quarter in one batch: such a return is set
+/// aside with its finding and the rest of the batch is recorded and paid.</para>
+/// <para>A refund (a return with negative spend) lowers spend to date, never below zero. When spend to date falls below
+/// what was paid, nothing more is paid until spend passes the payments again; what was paid beyond the smaller of spend
+/// and allocation is an over-payment (<see cref="RecipientAccount.Overpaid"/>), recovered by the year-end close
+/// (<see cref="YearEnd"/>). A payment never takes payments to date above the smaller of spend to date and the allocation
+/// (docs/design.md, invariant 7).</para>
 /// <para>Quarters are recorded in order, one at a time. Inputs are not changed; the result does not depend on the
 /// order of the returns. This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -30,8 +38,7 @@ public static class QuarterlyMonitor
     /// <param name="paymentDate">When a quarter's payment is due; payments carry no date when <see langword="null"/>.</param>
     /// <returns>The payments, findings and new position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="position"/> or <paramref name="returns"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="quarter"/> is not the next quarter of the position's year; a return is for
-    /// another year or a later quarter, is in another currency, or repeats a recipient and quarter within <paramref name="returns"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="quarter"/> is not the next quarter of the position's year, or a return is in another currency.</exception>
     /// <exception cref="OverflowException">Spend to date is beyond the range of <see cref="long"/> minor units.</exception>
     public static QuarterResult Record(
         FundPosition position,
@@ -51,8 +58,8 @@ public static class QuarterlyMonitor
                 nameof(quarter));
         }
 
-        var byRecipient = Group(position, quarter, returns);
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var byRecipient = Group(position, quarter, returns, findings);
         var payments = ImmutableArray.CreateBuilder<Payment>();
         var accounts = position.Accounts.ToBuilder();
         foreach (var recipientId in byRecipient.Keys.Where(id => position.FindAccount(id) is null).Order(StringComparer.Ordinal))
@@ -132,7 +139,7 @@ public static class QuarterlyMonitor
                 continue;
             }
 
-            Guard.Against.ForeignCurrency(account.Allocation, spendReturn.Spent, nameof(received));
+            Guard.Against.ForeignCurrency(account.Allocation, spendReturn.Spent, "returns");
             hasCurrent |= spendReturn.Quarter == quarter;
             if (spendReturn.Quarter < quarter)
             {
@@ -142,6 +149,13 @@ public static class QuarterlyMonitor
             if (returnDueDate is not null && spendReturn.SubmittedOn is { } submitted && submitted > returnDueDate(spendReturn.Quarter))
             {
                 findings.Add(MonitoringFindings.ReturnLateDefinition.Make(recipient, null, null, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("submitted", IsoDate(submitted)), ("due", IsoDate(returnDueDate(spendReturn.Quarter)))));
+            }
+
+            // A refund may bring spend to date down, never below nothing: such a return is set aside.
+            if (spent + spendReturn.Spent < Money.Zero(spent.Currency))
+            {
+                findings.Add(MonitoringFindings.RefundBeyondSpendDefinition.Make(recipient, null, spendReturn.Spent, ("recipient", recipient), ("quarter", spendReturn.Quarter), ("refund", -spendReturn.Spent), ("spent", spent)));
+                continue;
             }
 
             spent += spendReturn.Spent;
@@ -194,28 +208,29 @@ public static class QuarterlyMonitor
         return false;
     }
 
-    private static Dictionary<string, List<SpendReturn>> Group(FundPosition position, FinancialQuarter quarter, IEnumerable<SpendReturn> returns)
+    // The returns by recipient, each list in quarter order; returns that cannot be recorded now are set aside with a finding.
+    private static Dictionary<string, List<SpendReturn>> Group(FundPosition position, FinancialQuarter quarter, IEnumerable<SpendReturn> returns, ImmutableArray<Finding>.Builder findings)
     {
         var byRecipient = new Dictionary<string, List<SpendReturn>>(StringComparer.Ordinal);
+        var setAside = new List<(SpendReturn Return, FindingDefinition Why)>();
         foreach (var spendReturn in returns)
         {
             Guard.Against.Null(spendReturn, nameof(returns));
-            if (spendReturn.Quarter.Year != position.Year || spendReturn.Quarter > quarter)
+            if (spendReturn.Quarter.Year != position.Year)
             {
-                throw new ArgumentException(
-                    FormattableString.Invariant($"The return of '{spendReturn.RecipientId}' is for {spendReturn.Quarter}; only quarters of {position.Year} up to {quarter} can be recorded now."),
-                    nameof(returns));
+                setAside.Add((spendReturn, MonitoringFindings.ReturnOutsideYearDefinition));
+                continue;
+            }
+
+            if (spendReturn.Quarter > quarter)
+            {
+                setAside.Add((spendReturn, MonitoringFindings.ReturnAheadDefinition));
+                continue;
             }
 
             if (!byRecipient.TryGetValue(spendReturn.RecipientId, out var list))
             {
                 byRecipient.Add(spendReturn.RecipientId, list = []);
-            }
-            else if (Holds(list, spendReturn.Quarter))
-            {
-                throw new ArgumentException(
-                    FormattableString.Invariant($"Two returns of '{spendReturn.RecipientId}' for {spendReturn.Quarter} are given; give one."),
-                    nameof(returns));
             }
 
             list.Add(spendReturn);
@@ -226,9 +241,56 @@ public static class QuarterlyMonitor
             if (list.Count > 1)
             {
                 list.Sort(static (a, b) => a.Quarter.CompareTo(b.Quarter));
+                SetAsideRepeats(list, setAside);
             }
         }
 
+        // Findings in recipient, quarter and code order, so they do not depend on the order of the batch.
+        setAside.Sort(static (a, b) =>
+        {
+            var byId = string.CompareOrdinal(a.Return.RecipientId, b.Return.RecipientId);
+            var byQuarter = byId != 0 ? byId : a.Return.Quarter.CompareTo(b.Return.Quarter);
+            return byQuarter != 0 ? byQuarter : string.CompareOrdinal(a.Why.Code, b.Why.Code);
+        });
+        foreach (var (spendReturn, why) in setAside)
+        {
+            findings.Add(why.Make(spendReturn.RecipientId, null, spendReturn.Spent, ("recipient", spendReturn.RecipientId), ("quarter", spendReturn.Quarter), ("recorded", quarter)));
+        }
+
         return byRecipient;
+    }
+
+    // Two returns of one recipient for one quarter in a batch: copies of one return are recorded once; returns that differ
+    // are all set aside, since which one stands is for the recipient to say. Either way the result is the same in any order.
+    private static void SetAsideRepeats(List<SpendReturn> sorted, List<(SpendReturn, FindingDefinition)> setAside)
+    {
+        var kept = 0;
+        for (var i = 0; i < sorted.Count;)
+        {
+            var end = i + 1;
+            var same = true;
+            while (end < sorted.Count && sorted[end].Quarter == sorted[i].Quarter)
+            {
+                same &= sorted[end] == sorted[i];
+                end++;
+            }
+
+            if (end - i > 1)
+            {
+                for (var k = same ? i + 1 : i; k < end; k++)
+                {
+                    setAside.Add((sorted[k], MonitoringFindings.ReturnRepeatedInBatchDefinition));
+                }
+            }
+
+            if (end - i == 1 || same)
+            {
+                sorted[kept++] = sorted[i];
+            }
+
+            i = end;
+        }
+
+        sorted.RemoveRange(kept, sorted.Count - kept);
     }
 }

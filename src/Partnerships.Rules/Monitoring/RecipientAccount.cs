@@ -9,7 +9,8 @@ namespace Partnerships.Rules.Monitoring;
 /// </summary>
 /// <remarks>
 /// <para>Every amount is cumulative for the year to date and in the fund's currency. The account keeps
-/// <c>Paid ≤ min(Spent, Allocation)</c> and <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
+/// <c>Paid ≤ min(Spent, Allocation)</c> (less any <see cref="Overpaid">over-payment</see> a refund made) and
+/// <c>Allocation ≥ max(Spent, Paid)</c> whenever money is reclaimed;
 /// <see cref="Allocation"/> = <see cref="InitialAllocation"/> − <see cref="Reclaimed"/> + <see cref="Granted"/> − <see cref="Queried"/>.</para>
 /// <para>Accounts are made by <c>FundPosition.Open</c> and changed only by recording a quarter
 /// (<see cref="QuarterlyMonitor"/>) or holding a review (<see cref="UnderspendReview"/>), each of which returns
@@ -66,6 +67,13 @@ public sealed record RecipientAccount
     /// and of those rejected or withdrawn (returned to the fund). An accepted query gives its amount back.
     /// </summary>
     public Money Queried { get; internal init; }
+
+    /// <summary>
+    /// Gets what has been paid beyond the smaller of spend to date and the allocation: zero unless a refund (or a reclaim)
+    /// brought them below payments already made. Later payments are held back until it is made good; what remains at the
+    /// year end is a recovery the recipient owes.
+    /// </summary>
+    public Money Overpaid => Money.Max(Paid - Money.Min(Spent, Allocation), Money.Zero(Paid.Currency));
 
     /// <summary>Gets a value indicating whether the recipient has given money back at a review this year.</summary>
     public bool HasGivenBack => !Reclaimed.IsZero;

@@ -243,6 +243,7 @@ public static class UnderspendReview
             forecast = account.Spent;
         }
 
+        forecast = Money.Max(forecast, account.Paid); // after a refund payments may pass spend: never reclaim below them
         var allocation = account.Allocation;
         if (forecast > allocation)
         {

@@ -130,24 +130,37 @@ public sealed partial class QuarterlyMonitorTests
     }
 
     [Fact]
-    public void Record_ReturnForALaterQuarter_Throws()
+    public void Record_ReturnForALaterQuarter_IsSetAsideWithAFindingAndTheRestIsPaid()
     {
-        var error = Assert.Throws<ArgumentException>(() => QuarterlyMonitor.Record(Opened(), Q1, [Return("BCU-A", Q2, 1m, 1m)]));
+        var result = QuarterlyMonitor.Record(Opened(), Q1, [Return("BCU-A", Q2, 1m, 1m), Return("BCU-B", Q1, 5m, 5m)]);
 
-        Assert.Equal("returns", error.ParamName);
+        Assert.Contains(result.Findings, f => f.Code == MonitoringFindings.ReturnAhead && f.RecipientId == "BCU-A");
+        Assert.Equal(new[] { new Payment("BCU-B", Q1, Money.Pounds(5m)) }, result.Payments.AsEnumerable());
+        Assert.Empty(result.Position.GetAccount("BCU-A").Returns);
     }
 
     [Fact]
-    public void Record_TwoReturnsForOneQuarterInOneBatch_Throws()
+    public void Record_TwoDifferentReturnsForOneQuarterInOneBatch_AreBothSetAsideAndTheRestIsPaid()
     {
-        Assert.Throws<ArgumentException>(() => QuarterlyMonitor.Record(Opened(), Q1, [Return("BCU-A", Q1, 1m, 1m), Return("BCU-A", Q1, 2m, 2m)]));
+        var result = QuarterlyMonitor.Record(Opened(), Q1, [Return("BCU-A", Q1, 1m, 1m), Return("BCU-A", Q1, 2m, 2m), Return("BCU-B", Q1, 5m, 5m)]);
+
+        Assert.Equal(2, result.Findings.Count(f => f.Code == MonitoringFindings.ReturnRepeatedInBatch && f.RecipientId == "BCU-A"));
+        Assert.Contains(result.Findings, f => f.Code == MonitoringFindings.ReturnMissing && f.RecipientId == "BCU-A");
+        Assert.Equal(new[] { new Payment("BCU-B", Q1, Money.Pounds(5m)) }, result.Payments.AsEnumerable());
     }
 
     [Fact]
-    public void Constructor_NegativeSpend_Throws()
+    public void Record_ACopyOfAReturnInOneBatch_IsRecordedOnceWithAFinding()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Return("BCU-A", Q1, -1m, 1m));
+        var result = QuarterlyMonitor.Record(Opened(), Q1, [Return("BCU-A", Q1, 1m, 1m), Return("BCU-A", Q1, 1m, 1m)]);
 
-        Assert.Equal("spent", error.ParamName);
+        Assert.Single(result.Findings, f => f.Code == MonitoringFindings.ReturnRepeatedInBatch);
+        Assert.Equal(Money.Pounds(1m), result.Position.GetAccount("BCU-A").Spent);
+    }
+
+    [Fact]
+    public void Constructor_NegativeSpend_IsARefund()
+    {
+        Assert.Equal(Money.Pounds(-1m), Return("BCU-A", Q1, -1m, 1m).Spent);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Partnerships.Rules.Example;
+using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Scenarios;
 using Partnerships.Rules.Schemes;
 
@@ -129,14 +130,14 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
-    public void Run_StepTheLibraryRefuses_IsAProblemAtTheStep()
+    public void Run_TwoReturnsOfOneRecipientInAQuarter_AreAFindingAndTheRestIsRecorded()
     {
-        // Two returns from one recipient in one quarter: QuarterlyMonitor refuses them.
+        // Two returns from one recipient in one quarter: QuarterlyMonitor sets them aside with a finding, no longer refusing the batch.
         var result = Run(json => json["quarters"]![0]!["returns"]![1]!["recipient"] = "BCU-BARKING-AND-DAGENHAM");
 
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal("$.quarters[0].returns", problem.Path);
-        Assert.Contains("quarter 1", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Problems);
+        Assert.Contains(result.Quarters[0].Findings, f => f.Code == MonitoringFindings.ReturnRepeatedInBatch && f.RecipientId == "BCU-BARKING-AND-DAGENHAM");
+        Assert.Equal(4, result.Quarters.Length);
     }
 
     [Fact]
