@@ -17,6 +17,7 @@ public sealed class LedgerState
     public const string AssessmentKey = "assessment";
     public const string AllocationKey = "allocation";
     public const string PositionKey = "position";
+    public const string YearEndKey = "year-end";
 
     public FundTerms? Terms { get; private init; }
 
@@ -28,6 +29,8 @@ public sealed class LedgerState
 
     public FundPosition? Position { get; private init; }
 
+    public YearEndRecord? YearEnd { get; private init; }
+
     public ImmutableSortedDictionary<int, QuarterResult> Quarters { get; private init; } = ImmutableSortedDictionary<int, QuarterResult>.Empty;
 
     public ImmutableSortedDictionary<int, ReviewResult> Reviews { get; private init; } = ImmutableSortedDictionary<int, ReviewResult>.Empty;
@@ -38,7 +41,8 @@ public sealed class LedgerState
 
     /// <summary>The stage reached, for people.</summary>
     public string Stage =>
-        Position?.LastQuarterRecorded is { } q ? $"{q.Label} recorded" + (Reviews.TryGetValue(q.Number, out var review) ? $", {review.Review.Name} held" : "")
+        YearEnd is not null ? "closed"
+        : Position?.LastQuarterRecorded is { } q ? $"{q.Label} recorded" + (Reviews.TryGetValue(q.Number, out var review) ? $", {review.Review.Name} held" : "")
         : Allocation is not null ? "allocated"
         : Report is not null ? "assessed"
         : Terms is not null ? "initialised"
@@ -68,6 +72,7 @@ public sealed class LedgerState
             Report = Read<AssessmentReport>(store, AssessmentKey),
             Allocation = Read<AllocationResult>(store, AllocationKey),
             Position = Read<FundPosition>(store, PositionKey),
+            YearEnd = Read<YearEndRecord>(store, YearEndKey),
             Quarters = quarters.ToImmutable(),
             Reviews = reviews.ToImmutable(),
         };

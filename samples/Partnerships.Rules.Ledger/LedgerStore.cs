@@ -62,12 +62,6 @@ public sealed class LedgerStore : IDisposable
             throw new LedgerException($"The ledger at {path} is already initialised; 'init' runs once per ledger.");
         }
 
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (directory is not null && !Directory.Exists(directory))
-        {
-            throw new LedgerException($"The folder of {path} does not exist.");
-        }
-
         var store = Connect(path, SqliteOpenMode.ReadWriteCreate);
         store.Begin();
         foreach (var sql in CreateSchema)

@@ -45,6 +45,26 @@ public static class LedgerWorkbook
                 position.Accounts.Select(a => new object?[] { a.RecipientId, a.InitialAllocation, a.Allocation, a.Spent, a.Paid, a.Reclaimed, a.Granted, a.ForecastOutturn }));
         }
 
+        if (state.Position is { Queries.IsEmpty: false } withQueries)
+        {
+            Sheet(workbook, "Queries", ["query", "recipient", "activity", "finding", "raised", "due", "state", "amount"],
+                withQueries.Queries.Select(q => new object?[] { q.Id, q.RecipientId, q.ActivityId, q.FindingCode, q.RaisedOn.ToDateTimeUnspecified(), q.DueOn.ToDateTimeUnspecified(), q.State.ToString(), q.Amount }));
+        }
+
+        if (state.YearEnd is { } closed)
+        {
+            Sheet(workbook, "Year-end", ["recipient", "initial allocation", "allocation", "reclaimed", "granted", "spent", "paid in year", "paid after year end", "lapsed", "recovery"],
+                closed.Recipients.Select(r => new object?[] { r.RecipientId, r.InitialAllocation, r.Allocation, r.Reclaimed, r.Granted, r.Spent, r.PaidInYear, r.PaidAfterYearEnd, r.Lapsed, r.Recovery }));
+            Sheet(workbook, "Reconciliation", ["line", "amount"],
+            [
+                ["paid in the year", closed.PaidInYear],
+                ["paid after the year end", closed.PaidAfterYearEnd],
+                ["less recoveries owed", -closed.Recoveries],
+                ["lapsed", closed.Lapsed],
+                ["unallocated", closed.Unallocated],
+            ]);
+        }
+
         workbook.SaveAs(path);
     }
 

@@ -30,6 +30,9 @@ public sealed record Options
 
     public string? Policy { get; init; }
 
+    /// <summary>The day a query moves; the day of the step's record when not given.</summary>
+    public LocalDate? On { get; init; }
+
     public const string Usage = """
         Usage: ledger <step> [arguments] [--db ledger.db] [--json] [--recorded-at 2011-06-13T09:00:00Z]
           init [scheme.json] [--year 2011/12]   start a ledger from a scheme file (default: the 2011/12 scheme)
@@ -37,7 +40,9 @@ public sealed record Options
           allocate [--policy policy.json]       allocate the fund and open the year
           return <quarter> returns.csv          record a quarter's spend returns and pay in arrears
           review                                hold the review point after the last quarter recorded
-          query <id> accept|reject|withdraw     resolve a query
+          query raise [--on 2011-06-13]         raise the assessment's queries (their money held in reserve)
+          query <id> answer|accept|reject|withdraw [--on date]
+          query <id> reattribute <priority>     move a query along; an impossible move changes nothing
           further-round plans.json              assess and fund a further round at a review point
           close                                 close the year
           status                                where the year stands
@@ -75,6 +80,11 @@ public sealed record Options
                     break;
                 case "--out":
                     options = options with { Out = Value() };
+                    break;
+                case "--on":
+                    var day = Value();
+                    var date = LocalDatePattern.Iso.Parse(day);
+                    options = options with { On = date.Success ? date.Value : throw new LedgerException($"--on '{day}' is not a date such as 2011-07-01.", LedgerException.Usage) };
                     break;
                 case "--policy":
                     options = options with { Policy = Value() };

@@ -39,7 +39,9 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
         "review" => Write(Review),
         "status" => Read(Status),
         "export" => Read(Export),
-        "query" or "further-round" or "close" => throw new LedgerException($"'{options.Command}' is not available in this version of the ledger: the library it is built on has no query lifecycle, further round or year-end close yet.", LedgerException.NotAvailable),
+        "query" => Write(Query),
+        "further-round" => Write(FurtherRoundStep),
+        "close" => Write(Close),
         _ => throw new LedgerException($"Unknown step '{options.Command}'.{Environment.NewLine}{Options.Usage}", LedgerException.Usage),
     };
 
@@ -50,25 +52,38 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
         var terms = ReadScheme(path);
 
         var created = false;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.Database))!;
+        var madeFolder = !Directory.Exists(folder);
+        var record = PartnershipsJson.ToAuditJson(terms, recordedAt);
         try
         {
+            Directory.CreateDirectory(folder);
             using var store = LedgerStore.Create(options.Database);
             created = true;
-            var record = PartnershipsJson.ToAuditJson(terms, recordedAt);
             store.Put(LedgerState.TermsKey, AuditRecord.TermsKind, record);
             store.Audit("init", Path.GetFileName(path), AuditRecord.TermsKind, RecordedAtText, record);
             FailIfAsked();
             store.Commit();
-            Show(record, () => Views.Terms(console, terms));
-            return 0;
         }
-        catch when (created)
+        catch when (created || madeFolder)
         {
-            // The ledger did not exist before this step, and so must not exist after it fails.
-            File.Delete(options.Database);
-            File.Delete(options.Database + "-journal");
+            // The ledger did not exist before this step, and so must not exist after it fails (the store is closed by now).
+            if (created)
+            {
+                File.Delete(options.Database);
+                File.Delete(options.Database + "-journal");
+            }
+
+            if (madeFolder)
+            {
+                Directory.Delete(folder, recursive: false);
+            }
+
             throw;
         }
+
+        Show(record, () => Views.Terms(console, terms));
+        return 0;
     }
 
     private FundTerms ReadScheme(string path)
@@ -103,7 +118,15 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
     {
         using var store = LedgerStore.Open(options.Database, readOnly: false);
         store.Begin();
-        var show = step(store, LedgerState.Load(store));
+        var state = LedgerState.Load(store);
+        if (state.YearEnd is not null)
+        {
+            throw new LedgerException(options.Command == "close"
+                ? $"The year {state.YearEnd.Year.Label} is already closed; 'close' runs once a year."
+                : $"The year {state.YearEnd.Year.Label} is closed; '{options.Command}' changes nothing after the close.");
+        }
+
+        var show = step(store, state);
         FailIfAsked();
         store.Commit();
         show();
@@ -232,8 +255,17 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
     {
         options.Expect(0, "no arguments");
         var terms = state.RequireTerms();
-        var before = state.RequirePosition("review");
-        var last = before.LastQuarterRecorded ?? throw new LedgerException("'review' follows a quarter's returns, and no quarter is recorded yet; run 'return 1 returns.csv' first.");
+        var (before, point) = NextReview(state, terms, "review");
+        var review = UnderspendReview.Hold(before, terms, point);
+        var record = PartnershipsJson.ToAuditJson(review, before, terms, recordedAt: recordedAt);
+        return HeldReview(store, point, review, record, "review");
+    }
+
+    // The review point that follows the last quarter recorded, not yet held.
+    private static (FundPosition Before, ReviewPoint Point) NextReview(LedgerState state, FundTerms terms, string step)
+    {
+        var before = state.RequirePosition(step);
+        var last = before.LastQuarterRecorded ?? throw new LedgerException($"'{step}' follows a quarter's returns, and no quarter is recorded yet; run 'return 1 returns.csv' first.");
         if (state.Reviews.TryGetValue(last.Number, out var held))
         {
             throw new LedgerException($"The {held.Review.Name} after {last.Label} is already held; the next review follows the next quarter's returns.");
@@ -241,9 +273,12 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
 
         var point = terms.ReviewPoints.FirstOrDefault(r => r.AfterQuarter == last.Number)
             ?? throw new LedgerException($"The terms for {terms.Year.Label} hold no review after {last.Label} (their review points follow quarters {string.Join(", ", terms.ReviewPoints.Select(r => r.AfterQuarter))}).");
-        var review = UnderspendReview.Hold(before, terms, point);
-        var record = PartnershipsJson.ToAuditJson(review, before, terms, recordedAt: recordedAt);
-        store.Put(LedgerState.ReviewKey(last.Number), AuditRecord.ReviewKind, record);
+        return (before, point);
+    }
+
+    private Action HeldReview(LedgerStore store, ReviewPoint point, ReviewResult review, string record, string step)
+    {
+        store.Put(LedgerState.ReviewKey(point.AfterQuarter), AuditRecord.ReviewKind, record);
         store.Put(LedgerState.PositionKey, AuditRecord.PositionKind, PartnershipsJson.ToAuditJson(review.Position));
         foreach (var reclaim in review.Reclaims)
         {
@@ -253,8 +288,89 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
                 ("$u", reclaim.Underspend.MinorUnits), ("$t", reclaim.Tolerance.MinorUnits), ("$c", reclaim.Amount.MinorUnits));
         }
 
-        store.Audit("review", point.Name, AuditRecord.ReviewKind, RecordedAtText, record);
+        store.Audit(step, step == "review" ? point.Name : Arguments, AuditRecord.ReviewKind, RecordedAtText, record);
         return () => Show(record, () => Views.Review(console, review));
+    }
+
+    // The day a dated step happens on: --on, or the day of the step's record.
+    private LocalDate On => options.On ?? recordedAt.InUtc().Date;
+
+    private Action Query(LedgerStore store, LedgerState state)
+    {
+        var terms = state.RequireTerms();
+        var before = state.RequirePosition("query");
+        var args = options.Arguments;
+        FundPosition after;
+        string what;
+        if (args is ["raise"])
+        {
+            after = QueryDesk.RaiseFromAssessment(before, terms, state.RequireReport("query raise"), On);
+            if (after.Queries.Length == before.Queries.Length)
+            {
+                throw new LedgerException("The assessment raises no query that is not raised already.");
+            }
+
+            what = string.Create(CultureInfo.InvariantCulture, $"{after.Queries.Length - before.Queries.Length} queries raised");
+        }
+        else if (args.Count == 2 || (args.Count == 3 && args[1] == "reattribute"))
+        {
+            var (id, move) = (args[0], args[1]);
+            if (before.FindQuery(id) is null)
+            {
+                throw new LedgerException(before.Queries.IsEmpty
+                    ? $"There is no query '{id}': no query is raised yet; run 'query raise' first."
+                    : $"There is no query '{id}'; the queries are {string.Join(", ", before.Queries.Select(q => q.Id))}.");
+            }
+
+            after = move switch
+            {
+                "answer" => QueryDesk.Answer(before, id, On),
+                "accept" => QueryDesk.Accept(before, id, On),
+                "reject" => QueryDesk.Reject(before, id, On),
+                "withdraw" => QueryDesk.Withdraw(before, id, On),
+                "reattribute" => QueryDesk.Reattribute(before, terms, id, args[2], On),
+                _ => throw new LedgerException($"'{move}' is not a move of a query: answer, accept, reattribute <priority>, reject or withdraw.", LedgerException.Usage),
+            };
+            what = $"query {id}: {after.FindQuery(id)!.State}";
+        }
+        else
+        {
+            throw new LedgerException("'query' takes 'raise', or a query id and answer, accept, reattribute <priority>, reject or withdraw.", LedgerException.Usage);
+        }
+
+        var record = PartnershipsJson.ToAuditJson(after, recordedAt);
+        store.Put(LedgerState.PositionKey, AuditRecord.PositionKind, PartnershipsJson.ToAuditJson(after));
+        store.Audit("query", Arguments, AuditRecord.PositionKind, RecordedAtText, record);
+        return () => Show(record, () => Views.Queries(console, what, after));
+    }
+
+    private Action FurtherRoundStep(LedgerStore store, LedgerState state)
+    {
+        var path = options.Expect(1, "a plans file (.csv or .json) of the further round")[0];
+        var terms = state.RequireTerms();
+        var (before, point) = NextReview(state, terms, "further-round");
+        var plans = PlanFiles.Read(path, terms);
+        var review = FurtherRound.Open(before, terms, point, plans);
+        var bids = FurtherRound.Bids(RoundAssessor.Assess(terms, plans));
+        var record = PartnershipsJson.ToAuditJson(review, before, terms, bids, recordedAt);
+        return HeldReview(store, point, review, record, "further-round");
+    }
+
+    private Action Close(LedgerStore store, LedgerState state)
+    {
+        options.Expect(0, "no arguments");
+        var terms = state.RequireTerms();
+        var position = state.RequirePosition("close");
+        if (position.LastQuarterRecorded is not { Number: 4 } || !state.Quarters.TryGetValue(4, out var last))
+        {
+            throw new LedgerException($"'close' follows the last quarter's returns, and {(position.LastQuarterRecorded?.Label ?? "no quarter")} is the last recorded; record the year's four quarters first.");
+        }
+
+        var record = YearEnd.Close(position, terms, last.Payments, Payday);
+        var json = PartnershipsJson.ToAuditJson(record, position, terms, last.Payments, recordedAt);
+        store.Put(LedgerState.YearEndKey, AuditRecord.YearEndKind, json);
+        store.Audit("close", "", AuditRecord.YearEndKind, RecordedAtText, json);
+        return () => Show(json, () => Views.YearEnd(console, record));
     }
 
     private void Status(LedgerStore store, LedgerState state)

@@ -64,6 +64,33 @@ public static class Views
         Findings(console, review.Findings);
     }
 
+    public static void Queries(IAnsiConsole console, string what, FundPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(position);
+        console.MarkupLineInterpolated($"{what}; reserve {position.Reserve}, returned to the fund {position.Returned}, unallocated {position.Unallocated}");
+        Table(console, "Queries", ["query", "finding", "amount", "raised", "due", "state"],
+            position.Queries.Select(q => new[] { q.Id, q.FindingCode, q.Amount.ToString(), q.RaisedOn.ToString("yyyy-MM-dd", null), q.DueOn.ToString("yyyy-MM-dd", null), q.State + (q.ReattributedTo is { } p ? " to " + p : "") }));
+    }
+
+    public static void YearEnd(IAnsiConsole console, YearEndRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(record);
+        console.MarkupLineInterpolated($"[bold]{record.SchemeName} {record.Year.Label} closed[/]");
+        Table(console, "Year-end reconciliation", ["", "amount"],
+        [
+            ["paid in the year", record.PaidInYear.ToString()],
+            [$"paid after the year end ({record.PaymentDateAfterYearEnd?.ToString("d MMMM yyyy", null)}, {record.PaymentYearAfterYearEnd.Label})", record.PaidAfterYearEnd.ToString()],
+            ["less recoveries owed", (-record.Recoveries).ToString()],
+            ["lapsed", record.Lapsed.ToString()],
+            ["unallocated", record.Unallocated.ToString()],
+            ["fund", record.Fund.ToString()],
+        ]);
+        Table(console, "Outturn", ["recipient", "allocation", "spent", "paid in year", "paid after", "lapsed", "recovery"],
+            record.Recipients.Select(r => new[] { r.RecipientId, r.Allocation.ToString(), r.Spent.ToString(), r.PaidInYear.ToString(), r.PaidAfterYearEnd.ToString(), r.Lapsed.ToString(), r.Recovery.ToString() }));
+    }
+
     public static void Status(IAnsiConsole console, FundTerms terms, LedgerState state)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -85,7 +112,16 @@ public static class Views
             position.Accounts.Select(a => new[] { a.RecipientId, a.Allocation.ToString(), a.Spent.ToString(), a.Paid.ToString(), a.Reclaimed.ToString(), a.Granted.ToString(), a.ForecastOutturn?.ToString() ?? "" }));
         var allocated = position.Accounts.Aggregate(zero, (sum, a) => sum + a.Allocation);
         var paid = position.Accounts.Aggregate(zero, (sum, a) => sum + a.Paid);
-        console.MarkupLineInterpolated($"Fund {position.Fund} = allocated {allocated} (paid {paid}, unpaid {allocated - paid}) + unallocated {position.Unallocated}");
+        console.MarkupLineInterpolated($"Fund {position.Fund} = allocated {allocated} (paid {paid}, unpaid {allocated - paid}) + held for queries {position.Reserve} + returned by queries {position.Returned} + unallocated {position.Unallocated}");
+        if (!position.Queries.IsEmpty)
+        {
+            Queries(console, $"{position.Queries.Count(q => q.IsUnresolved)} queries unresolved", position);
+        }
+
+        if (state.YearEnd is { } closed)
+        {
+            YearEnd(console, closed);
+        }
     }
 
     private static void Findings(IAnsiConsole console, IEnumerable<Finding> findings)

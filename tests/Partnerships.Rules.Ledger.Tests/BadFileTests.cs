@@ -52,7 +52,7 @@ public sealed class BadFileTests(YearFixture year)
             "BCU-BEXLEY,10000.00,50000.00,2011-13-45",
             "BCU-ATLANTIS,10000.00,50000.00,",
             "BCU-CAMDEN,10000.00,50000.00,",
-            "BCU-BRENT,-5.00,50000.00,",
+            "BCU-BRENT,-5.00,-50000.00,",
         ]);
 
         var outcome = LedgerProcess.InProcess(folder.Path, "return", "1", folder.File("bad-returns.csv"));
@@ -63,7 +63,7 @@ public sealed class BadFileTests(YearFixture year)
         Assert.Contains("bad-returns.csv, line 4, field 'submitted_on' = '2011-13-45': not a date", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("bad-returns.csv, line 5, field 'recipient' = 'BCU-ATLANTIS': unknown recipient", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("bad-returns.csv, line 6, field 'recipient' = 'BCU-CAMDEN': a duplicate", outcome.Error, StringComparison.Ordinal);
-        Assert.Contains("bad-returns.csv, line 7, field 'spent' = '-5.00': an amount here must not be negative", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("bad-returns.csv, line 7, field 'forecast' = '-50000.00': an amount here must not be negative", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(folder.File("ledger.db")));
     }
 

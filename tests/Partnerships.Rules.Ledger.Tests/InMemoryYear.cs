@@ -28,6 +28,7 @@ public static class InMemoryYear
         (["review"], Instant.FromUtc(2011, 10, 12, 9, 0)),
         (["return", "3", LedgerProcess.Data("returns-2011-12-q3.csv")], Instant.FromUtc(2012, 1, 9, 9, 0)),
         (["return", "4", LedgerProcess.Data("returns-2011-12-q4.csv")], Instant.FromUtc(2012, 4, 10, 9, 0)),
+        (["close"], Instant.FromUtc(2012, 4, 30, 9, 0)),
     ];
 
     public static FundTerms Terms { get; } = SchemeFromFile.Scheme().TermsFor(Round2011.Year);
@@ -41,10 +42,16 @@ public static class InMemoryYear
     /// <summary>The position at the end of the year.</summary>
     public static FundPosition YearEnd { get; }
 
+    /// <summary>The year closed after its last quarter.</summary>
+    public static YearEndRecord Closed { get; }
+
     /// <summary>The audit records of the steps, in the order the ledger appends them.</summary>
     public static ImmutableArray<string> AuditRecords { get; }
 
     public static ImmutableArray<Payment> Payments { get; }
+
+    /// <summary>The position after each step from the allocation on, by the step's first words ("allocate", "return 1", "review").</summary>
+    public static ImmutableDictionary<string, FundPosition> PositionAfter { get; }
 
     static InMemoryYear()
     {
@@ -76,6 +83,12 @@ public static class InMemoryYear
         var q3 = Quarter(review.Position, 3, 6);
         var q4 = Quarter(q3.Position, 4, 7);
         YearEnd = q4.Position;
+        PositionAfter = new Dictionary<string, FundPosition>
+        {
+            ["allocate"] = position, ["return 1"] = q1.Position, ["return 2"] = q2.Position, ["review"] = review.Position, ["return 3"] = q3.Position, ["return 4"] = q4.Position,
+        }.ToImmutableDictionary();
+        Closed = Monitoring.YearEnd.Close(q4.Position, Terms, q4.Payments, payday);
+        records.Add(PartnershipsJson.ToAuditJson(Closed, q4.Position, Terms, q4.Payments, At(8)));
         AuditRecords = records.ToImmutable();
         Payments = payments.ToImmutable();
     }

@@ -9,7 +9,7 @@ namespace Partnerships.Rules.Ledger.Tests;
 [Collection(YearRun.Name)]
 public sealed class LedgerFailureTests(YearFixture year)
 {
-    public static TheoryData<int> WritingSteps => [1, 2, 3, 4, 5, 6, 7];
+    public static TheoryData<int> WritingSteps => [1, 2, 3, 4, 5, 6, 7, 8];
 
     [Theory]
     [MemberData(nameof(WritingSteps))]
@@ -69,6 +69,20 @@ public sealed class LedgerFailureTests(YearFixture year)
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
+    [Fact]
+    public void Init_InANewFolderFailsAfterWriting_LeavesNeitherLedgerNorFolder()
+    {
+        using var folder = new TempFolder();
+        using var error = new StringWriter();
+
+        var exitCode = LedgerApp.Run(["init", "--db", folder.File("new/ledger.db"), "--fail-after-write"], TextWriter.Null, error, redirected: true);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+        Assert.Equal(0, LedgerApp.Run(["init", "--db", folder.File("new/ledger.db")], TextWriter.Null, error, redirected: true));
+        Assert.True(File.Exists(folder.File("new/ledger.db")));
+    }
+
     [Theory]
     [InlineData("init", null, "review", "'review' needs an allocation")]
     [InlineData("init", null, "allocate", "'allocate' needs an assessment")]
@@ -81,9 +95,13 @@ public sealed class LedgerFailureTests(YearFixture year)
     [InlineData("return 1", null, "return 1 returns-2011-12-q1.csv", "2011/12 Q1 is already recorded")]
     [InlineData("review", null, "review", "already held")]
     [InlineData("return 4", null, "return 4 returns-2011-12-q4.csv", "the year's four quarters are recorded")]
-    [InlineData("return 4", 2, "close", "not available in this version")]
-    [InlineData("return 4", 2, "query Q1 accept", "not available in this version")]
-    [InlineData("return 4", 2, "further-round plans-2011-12.json", "not available in this version")]
+    [InlineData("return 3", null, "close", "'close' follows the last quarter's returns, and 2011/12 Q3 is the last recorded")]
+    [InlineData("close", null, "close", "The year 2011/12 is already closed; 'close' runs once a year.")]
+    [InlineData("close", null, "query raise", "The year 2011/12 is closed; 'query' changes nothing after the close.")]
+    [InlineData("allocate", null, "query BCU-CAMDEN/queried accept", "There is no query 'BCU-CAMDEN/queried': no query is raised yet; run 'query raise' first.")]
+    [InlineData("return 4", 64, "query", "'query' takes 'raise', or a query id and answer")]
+    [InlineData("review", null, "further-round plans-2011-12.json", "The September review after 2011/12 Q2 is already held")]
+    [InlineData("allocate", null, "further-round plans-2011-12.json", "'further-round' follows a quarter's returns")]
     public void Step_InTheWrongOrder_IsAClearErrorAndChangesNothing(string after, int? exitCode, string step, string message)
     {
         using var folder = year.CopyAfter(after);

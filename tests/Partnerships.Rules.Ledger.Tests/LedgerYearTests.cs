@@ -21,6 +21,16 @@ public sealed class LedgerYearTests(YearFixture year)
     }
 
     [Fact]
+    public void Year_Closed_YearEndRecordIsTheInMemoryCloseByteForByte()
+    {
+        var stored = Assert.Single(Db.Strings(year.Database, "SELECT record FROM state WHERE key = 'year-end'"));
+
+        Assert.Equal(InMemoryYear.AuditRecords[^1], stored);
+        Assert.Equal(InMemoryYear.Closed, PartnershipsJson.FromAuditJson<YearEndRecord>(stored).Payload);
+        Assert.Equal(InMemoryYear.Terms.Fund, InMemoryYear.Closed.PaidInYear + InMemoryYear.Closed.PaidAfterYearEnd - InMemoryYear.Closed.Recoveries + InMemoryYear.Closed.Lapsed + InMemoryYear.Closed.Unallocated);
+    }
+
+    [Fact]
     public void Year_EveryStepsAuditRecord_IsTheInMemoryRecordByteForByte()
     {
         var stored = Db.Strings(year.Database, "SELECT record FROM audit ORDER BY seq");
@@ -69,7 +79,10 @@ public sealed class LedgerYearTests(YearFixture year)
         }
 
         using var workbook = new XLWorkbook(output.File(LedgerExport.WorkbookFile));
-        Assert.Equal(["Assessment", "Allocation", "Payments", "Reclaims", "Grants", "Accounts"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Assessment", "Allocation", "Payments", "Reclaims", "Grants", "Accounts", "Year-end", "Reconciliation"], workbook.Worksheets.Select(w => w.Name));
+        AssertColumnSums(workbook.Worksheet("Reconciliation"), "amount", InMemoryYear.Terms.Fund.MinorUnits);
+        AssertColumnSums(workbook.Worksheet("Year-end"), "lapsed", InMemoryYear.Closed.Lapsed.MinorUnits);
+        AssertColumnSums(workbook.Worksheet("Year-end"), "paid after year end", InMemoryYear.Closed.PaidAfterYearEnd.MinorUnits);
         AssertColumnSums(workbook.Worksheet("Payments"), "amount", InMemoryYear.Payments.Sum(p => p.Amount.MinorUnits));
         AssertColumnSums(workbook.Worksheet("Allocation"), "allocated", InMemoryYear.Allocation.Activities.Sum(a => a.Allocated.MinorUnits));
         AssertColumnSums(workbook.Worksheet("Accounts"), "allocation", InMemoryYear.YearEnd.Accounts.Sum(a => a.Allocation.MinorUnits));
