@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using NodaTime;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Plans;
@@ -65,18 +66,20 @@ public static class FurtherRound
     /// <param name="terms">The terms of the year: the assessment's priorities and thresholds, and the review's tolerance.</param>
     /// <param name="reviewPoint">The review point held.</param>
     /// <param name="plans">The plans of the further round, for the terms' year and currency.</param>
+    /// <param name="submissionDeadline">The further round's own deadline for plans (London time); <see langword="null"/> for
+    /// none. The year's first deadline, long past at a review, never applies to a further round.</param>
     /// <returns>The review, with a finding for each plan found ineligible before its own findings.</returns>
     /// <exception cref="ArgumentNullException">An argument or a plan is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">As <see cref="RoundAssessor.Assess"/> and <see cref="UnderspendReview.Hold(FundPosition, FundTerms, ReviewPoint, IEnumerable{OverProgrammedBid}?)"/> say.</exception>
     /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
-    public static ReviewResult Open(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<SpendPlan> plans)
+    public static ReviewResult Open(FundPosition position, FundTerms terms, ReviewPoint reviewPoint, IEnumerable<SpendPlan> plans, LocalDateTime? submissionDeadline = null)
     {
         Guard.Against.Null(position);
         Guard.Against.Null(terms);
         Guard.Against.Null(reviewPoint);
         Guard.Against.Null(plans);
         UnderspendReview.CheckTerms(position, terms, reviewPoint);
-        var report = RoundAssessor.Assess(terms, plans);
+        var report = RoundAssessor.Assess(terms with { SubmissionDeadline = submissionDeadline }, plans);
         var review = UnderspendReview.Hold(position, terms, reviewPoint, Bids(report));
         var ineligible = ImmutableArray.CreateBuilder<Finding>();
         foreach (var assessed in report.Plans)

@@ -74,6 +74,24 @@ public sealed class FurtherRoundTests
     }
 
     [Fact]
+    public void Open_PlansSubmittedInSeptember_AreJudgedByTheRoundsOwnDeadlineNotTheYearsFirst()
+    {
+        var terms = Terms with { SubmissionDeadline = new NodaTime.LocalDateTime(2011, 2, 28, 17, 0) };
+        var submitted = NodaTime.Instant.FromUtc(2011, 9, 20, 10, 0);
+        SpendPlan[] plans = [Plans[1] with { SubmittedAt = submitted }];
+
+        var noDeadline = FurtherRound.Open(AfterQ2(), terms, September, plans);
+        var met = FurtherRound.Open(AfterQ2(), terms, September, plans, new NodaTime.LocalDateTime(2011, 9, 30, 17, 0));
+        var missed = FurtherRound.Open(AfterQ2(), terms, September, plans, new NodaTime.LocalDateTime(2011, 9, 16, 17, 0));
+
+        Assert.Equal("X", Assert.Single(noDeadline.Grants).RecipientId);
+        Assert.Equal(noDeadline, met);
+        Assert.Empty(missed.Grants);
+        Assert.Equal(("X", MonitoringFindings.FurtherRoundPlanIneligible), (missed.Findings[0].RecipientId, missed.Findings[0].Code));
+        Assert.Contains(AssessmentFindings.SubmittedLate, missed.Findings[0].Values["reasons"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_IsTheReviewWithTheAssessedBids()
     {
         var position = AfterQ2();
