@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -21,6 +22,9 @@ namespace Partnerships.Rules.Assessment;
 /// </remarks>
 public static class PriorityFit
 {
+    // Terms of up to this many priorities are fitted with the claims on the stack.
+    private const int MaxOnStack = 64;
+
     /// <summary>Assesses how an activity fits the priorities of the terms it claims.</summary>
     /// <param name="activity">The activity.</param>
     /// <param name="terms">The year's terms.</param>
@@ -30,7 +34,60 @@ public static class PriorityFit
     {
         Guard.Against.Null(activity);
         Guard.Against.Null(terms);
-        var claimed = Claimed(activity, terms);
+        var priorities = terms.Priorities;
+        if (priorities.Length > MaxOnStack)
+        {
+            return Assess(activity, Claimed(activity, terms));
+        }
+
+        // The claimed priorities as positions in the terms, on the stack: assessment fits every activity of a round,
+        // and a list per activity was a tenth of what it allocated.
+        Span<int> claimed = stackalloc int[priorities.Length];
+        var count = 0;
+        if (!activity.ClaimedPriorities.IsDefaultOrEmpty)
+        {
+            for (var i = 0; i < priorities.Length; i++)
+            {
+                if (IsClaimed(activity.ClaimedPriorities, priorities[i].Code))
+                {
+                    claimed[count++] = i;
+                }
+            }
+        }
+
+        claimed = claimed[..count];
+        Span<PriorityFitLevel> levels = stackalloc PriorityFitLevel[count];
+        int direct = 0, arguable = 0;
+        for (var c = 0; c < count; c++)
+        {
+            levels[c] = Level(priorities[claimed[c]], activity.ActivityType);
+            direct += levels[c] == PriorityFitLevel.Direct ? 1 : 0;
+            arguable += levels[c] == PriorityFitLevel.Arguable ? 1 : 0;
+        }
+
+        var (level, fitting) = direct > 0 ? (PriorityFitLevel.Direct, direct) : arguable > 0 ? (PriorityFitLevel.Arguable, arguable) : (PriorityFitLevel.None, 0);
+        var codes = ImmutableArray<string>.Empty;
+        if (fitting > 0)
+        {
+            var array = new string[fitting];
+            var at = 0;
+            for (var c = 0; c < count; c++)
+            {
+                if (levels[c] == level)
+                {
+                    array[at++] = priorities[claimed[c]].Code;
+                }
+            }
+
+            codes = ImmutableCollectionsMarshal.AsImmutableArray(array);
+        }
+
+        return new ActivityFit(activity.Id, level, codes, AttributeClaimed(activity.Cost, priorities, claimed));
+    }
+
+    // The first way of fitting, kept for terms of more priorities than the stack takes.
+    private static ActivityFit Assess(Activity activity, List<Priority> claimed)
+    {
         ImmutableArray<string>.Builder? direct = null, arguable = null; // made only when a priority fits
         foreach (var priority in claimed)
         {
@@ -76,6 +133,45 @@ public static class PriorityFit
         }
 
         return builder.MoveToImmutable();
+    }
+
+    // Attribute, on the positions in the terms of the claimed priorities.
+    private static ImmutableArray<PrioritySpend> AttributeClaimed(Money cost, ImmutableArray<Priority> priorities, ReadOnlySpan<int> claimed)
+    {
+        if (claimed.Length == 0)
+        {
+            return [];
+        }
+
+        if (claimed.Length == 1)
+        {
+            return [new PrioritySpend(priorities[claimed[0]].Code, cost)];
+        }
+
+        var parts = cost.Split(claimed.Length);
+        var spend = new PrioritySpend[claimed.Length];
+        for (var i = 0; i < claimed.Length; i++)
+        {
+            spend[i] = new PrioritySpend(priorities[claimed[i]].Code, parts[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(spend);
+    }
+
+    private static PriorityFitLevel Level(Priority priority, string theme) =>
+        Has(priority.DirectThemes, theme) ? PriorityFitLevel.Direct : Has(priority.ArguableThemes, theme) ? PriorityFitLevel.Arguable : PriorityFitLevel.None;
+
+    private static bool IsClaimed(ImmutableArray<string> codes, string code)
+    {
+        foreach (var claimed in codes)
+        {
+            if (string.Equals(claimed, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the distinct known priorities an activity claims, in the terms' order.</summary>
