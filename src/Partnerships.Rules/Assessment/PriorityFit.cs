@@ -37,7 +37,7 @@ public static class PriorityFit
         var priorities = terms.Priorities;
         if (priorities.Length > MaxOnStack)
         {
-            return Assess(activity, Claimed(activity, terms));
+            return AssessClaimed(activity, Claimed(activity, terms));
         }
 
         // The claimed priorities as positions in the terms, on the stack: assessment fits every activity of a round,
@@ -85,8 +85,9 @@ public static class PriorityFit
         return new ActivityFit(activity.Id, level, codes, AttributeClaimed(activity.Cost, priorities, claimed));
     }
 
-    // The first way of fitting, kept for terms of more priorities than the stack takes.
-    private static ActivityFit Assess(Activity activity, List<Priority> claimed)
+    /// <summary>Fits as <see cref="Assess(Activity, FundTerms)"/> does, from the claimed priorities in a list: the first
+    /// way of fitting, kept for terms of more priorities than the stack takes, and for the tests to hold the other to.</summary>
+    internal static ActivityFit AssessClaimed(Activity activity, List<Priority> claimed)
     {
         ImmutableArray<string>.Builder? direct = null, arguable = null; // made only when a priority fits
         foreach (var priority in claimed)

@@ -289,10 +289,7 @@ public static class ValueForMoney
             UnitCost = entry.UnitCost,
             PeerCount = peers,
             HasEnoughPeers = enough,
-            PeerLowerQuartile = statistics?.LowerQuartile,
-            PeerMedian = statistics?.Median,
-            PeerUpperQuartile = statistics?.UpperQuartile,
-            UpperFence = statistics?.UpperFence,
+            Peers = statistics?.Shared,
             RatioToMedian = ratio,
             IsHighRatio = enough && ratio > thresholds.HighRatioToMedian,
             IsAboveUpperFence = enough && statistics is not null && entry.UnitCost > statistics.UpperFence,
@@ -405,5 +402,9 @@ public static class ValueForMoney
         }
     }
 
-    private sealed record PeerStatistics(decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal UpperFence);
+    private sealed record PeerStatistics(decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal UpperFence)
+    {
+        // What every comparison judged with these statistics holds.
+        public PeerQuartiles Shared { get; } = new(LowerQuartile, Median, UpperQuartile, UpperFence);
+    }
 }
