@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Partnerships.Rules.Assessment;
 
 /// <summary>
@@ -24,36 +27,47 @@ internal static class DecimalKeySort
         }
 
         // Positions sorted with their keys, not the items: an item may be much wider than the 4 bytes of its position.
-        var keys = new double[items.Length];
-        var positions = new int[items.Length];
-        for (var i = 0; i < items.Length; i++)
+        // The buffers are rented: an assessment sorts a group per activity type, each as large as 10^4 entries.
+        var length = items.Length;
+        var keys = ArrayPool<double>.Shared.Rent(length);
+        var positions = ArrayPool<int>.Shared.Rent(length);
+        var sorted = ArrayPool<T>.Shared.Rent(length);
+        try
         {
-            keys[i] = (double)key(items[i]);
-            positions[i] = i;
-        }
-
-        Array.Sort(keys, positions);
-        var sorted = new T[items.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = items[positions[i]];
-        }
-
-        var start = 0;
-        for (var i = 1; i <= sorted.Length; i++)
-        {
-            if (i == sorted.Length || !Close(keys[i - 1], keys[i]))
+            for (var i = 0; i < length; i++)
             {
-                if (i - start > 1)
-                {
-                    sorted.AsSpan(start, i - start).Sort(exact);
-                }
-
-                start = i;
+                keys[i] = (double)key(items[i]);
+                positions[i] = i;
             }
-        }
 
-        sorted.CopyTo(items);
+            keys.AsSpan(0, length).Sort(positions.AsSpan(0, length));
+            for (var i = 0; i < length; i++)
+            {
+                sorted[i] = items[positions[i]];
+            }
+
+            var start = 0;
+            for (var i = 1; i <= length; i++)
+            {
+                if (i == length || !Close(keys[i - 1], keys[i]))
+                {
+                    if (i - start > 1)
+                    {
+                        sorted.AsSpan(start, i - start).Sort(exact);
+                    }
+
+                    start = i;
+                }
+            }
+
+            sorted.AsSpan(0, length).CopyTo(items);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<T>.Shared.Return(sorted, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 
     internal static bool Close(double lower, double higher) => higher - lower <= Math.Max(Math.Abs(lower), Math.Abs(higher)) * Closeness;

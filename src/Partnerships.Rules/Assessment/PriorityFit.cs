@@ -30,7 +30,24 @@ public static class PriorityFit
     /// <param name="terms">The year's terms.</param>
     /// <returns>The fit, with the cost attributed to the claimed priorities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
-    public static ActivityFit Assess(Activity activity, FundTerms terms)
+    public static ActivityFit Assess(Activity activity, FundTerms terms) => Assess(activity, terms, alone: null);
+
+    /// <summary>Each priority's code alone, as the fitting priorities of an activity that fits only that one: made once
+    /// per round and shared by its fits, not an array per activity.</summary>
+    internal static ImmutableArray<string>[] CodesAlone(FundTerms terms)
+    {
+        var alone = new ImmutableArray<string>[terms.Priorities.Length];
+        for (var i = 0; i < alone.Length; i++)
+        {
+            alone[i] = [terms.Priorities[i].Code];
+        }
+
+        return alone;
+    }
+
+    /// <summary>Fits as <see cref="Assess(Activity, FundTerms)"/> does, sharing <paramref name="alone"/>, from
+    /// <see cref="CodesAlone"/> of the same terms, when given.</summary>
+    internal static ActivityFit Assess(Activity activity, FundTerms terms, ImmutableArray<string>[]? alone)
     {
         Guard.Against.Null(activity);
         Guard.Against.Null(terms);
@@ -67,7 +84,17 @@ public static class PriorityFit
 
         var (level, fitting) = direct > 0 ? (PriorityFitLevel.Direct, direct) : arguable > 0 ? (PriorityFitLevel.Arguable, arguable) : (PriorityFitLevel.None, 0);
         var codes = ImmutableArray<string>.Empty;
-        if (fitting > 0)
+        if (fitting == 1 && alone is not null)
+        {
+            var c = 0;
+            while (levels[c] != level)
+            {
+                c++;
+            }
+
+            codes = alone[claimed[c]];
+        }
+        else if (fitting > 0)
         {
             var array = new string[fitting];
             var at = 0;

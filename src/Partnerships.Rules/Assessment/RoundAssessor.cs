@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -68,6 +69,7 @@ public static class RoundAssessor
         var assessments = ImmutableArray.CreateBuilder<PlanAssessment>(list.Count);
         var scratch = new List<Finding>();
         var totals = new RoundTotals(terms.Priorities, zero);
+        var alone = PriorityFit.CodesAlone(terms);
         var v = 0;
         foreach (var i in order)
         {
@@ -77,7 +79,7 @@ public static class RoundAssessor
                 continue;
             }
 
-            assessments.Add(AssessValid(list[i], terms, byPlan.AsSpan(start[v], start[v + 1] - start[v]), zero, scratch, totals));
+            assessments.Add(AssessValid(list[i], terms, byPlan.AsSpan(start[v], start[v + 1] - start[v]), zero, scratch, totals, alone));
             v++;
         }
 
@@ -112,12 +114,30 @@ public static class RoundAssessor
     private static int[] CanonicalOrder(List<SpendPlan> plans)
     {
         var order = Enumerable.Range(0, plans.Count).ToArray();
+        if (InIdOrder(plans))
+        {
+            return order; // ids strictly increasing: the sort would give back the same order, the only one
+        }
+
         Array.Sort(order, (a, b) =>
         {
             var byId = string.CompareOrdinal(plans[a].Recipient?.Id, plans[b].Recipient?.Id);
             return byId != 0 ? byId : string.CompareOrdinal(ContentKey(plans[a]), ContentKey(plans[b]));
         });
         return order;
+    }
+
+    private static bool InIdOrder(List<SpendPlan> plans)
+    {
+        for (var i = 1; i < plans.Count; i++)
+        {
+            if (plans[i - 1].Recipient?.Id is not { } previous || plans[i].Recipient?.Id is not { } id || string.CompareOrdinal(previous, id) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Only plans of one recipient ever tie on id (and are invalid); this orders them by content, not by arrival.
@@ -198,17 +218,18 @@ public static class RoundAssessor
         };
     }
 
-    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, ReadOnlySpan<UnitCostComparison> comparisons, Money zero, List<Finding> findings, RoundTotals totals)
+    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, ReadOnlySpan<UnitCostComparison> comparisons, Money zero, List<Finding> findings, RoundTotals totals, ImmutableArray<string>[] alone)
     {
         var recipientId = plan.Recipient.Id;
         findings.Clear();
-        var fits = ImmutableArray.CreateBuilder<ActivityFit>(plan.Activities.Length);
+        var fits = new ActivityFit[plan.Activities.Length];
         var underQuery = zero;
         totals.StartPlan();
+        var count = 0;
         foreach (var activity in plan.Activities)
         {
-            var fit = PriorityFit.Assess(activity, terms);
-            fits.Add(fit);
+            var fit = PriorityFit.Assess(activity, terms, alone);
+            fits[count++] = fit;
             totals.Add(activity, fit);
             if (fit.IsQueried)
             {
@@ -248,7 +269,7 @@ public static class RoundAssessor
             }
         }
 
-        var fitList = fits.MoveToImmutable();
+        var fitList = ImmutableCollectionsMarshal.AsImmutableArray(fits);
         AddAll(findings, EligibilityRules.AddressesAPriority(plan, fitList.AsSpan(), terms));
         AddAll(findings, EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
         AddAll(findings, EligibilityRules.EqualityImpactAddressed(plan));

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using System.Buffers;
 using System.Collections.Immutable;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -48,8 +49,8 @@ public static class ValueForMoney
         }
 
         var groups = new Dictionary<(string Type, string Unit), int>(GroupKey.Instance);
-        var arrived = new Entry[size];
-        var groupOf = new int[size];
+        var arrived = ArrayPool<Entry>.Shared.Rent(size);
+        var groupOf = ArrayPool<int>.Shared.Rent(size);
         var count = 0;
         for (var p = 0; p < list.Count; p++)
         {
@@ -102,6 +103,9 @@ public static class ValueForMoney
         {
             entries[next[groupOf[i]]++] = arrived[i];
         }
+
+        ArrayPool<Entry>.Shared.Return(arrived, clearArray: true);
+        ArrayPool<int>.Shared.Return(groupOf);
 
         var result = ImmutableArray.CreateBuilder<UnitCostComparison>(count);
         var byPlan = new PlanPositions(list.Count);

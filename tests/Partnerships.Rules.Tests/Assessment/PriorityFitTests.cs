@@ -72,11 +72,16 @@ public sealed class PriorityFitTests
     }
 
     // The claims kept on the stack give what the claims in a list gave (and still give for terms of very many
-    // priorities): level, fitting codes in the terms' order, and the attribution, to the penny.
+    // priorities): level, fitting codes in the terms' order, and the attribution, to the penny; with the codes the
+    // assessment of a round shares or without.
     [Property]
     public Property Assess_AnyActivity_SameFitAsFromTheClaimedList() =>
         Prop.ForAll(RoundAssessorTests.Activities.ToArbitrary(), activity =>
-            PriorityFit.Assess(activity, Round2011.Terms) == PriorityFit.AssessClaimed(activity, PriorityFit.Claimed(activity, Round2011.Terms)));
+        {
+            var fromList = PriorityFit.AssessClaimed(activity, PriorityFit.Claimed(activity, Round2011.Terms));
+            return PriorityFit.Assess(activity, Round2011.Terms) == fromList
+                && PriorityFit.Assess(activity, Round2011.Terms, PriorityFit.CodesAlone(Round2011.Terms)) == fromList;
+        });
 
     [Fact]
     public void Assess_TermsOfMorePrioritiesThanTheStackTakes_FitsFromTheList()
