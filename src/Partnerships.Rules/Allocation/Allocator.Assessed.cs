@@ -29,8 +29,23 @@ public static partial class Allocator
         Guard.Against.Null(policy);
         Guard.Against.Expression(year => year != terms.Year, report.Year, FormattableString.Invariant($"The report must be of the terms' year, {terms.Year}; got a report of {report.Year}."), nameof(report));
 
+        // Each fit's activity, score and queried amount side by side, in the order of the fits (by id): when every plan's
+        // fits name its activities once each in strictly increasing order of id, the core takes them as its lines as they
+        // are, with no standing made per activity and none looked up again. Otherwise, standings as the public overload
+        // takes them.
         var eligible = new List<SpendPlan>(report.Plans.Length);
-        var standings = new List<ActivityStanding>();
+        var assessments = new List<PlanAssessment>(report.Plans.Length);
+        var inFitOrder = new List<Activity[]>(report.Plans.Length);
+        var start = new List<int>(report.Plans.Length + 1) { 0 };
+        var fitCount = 0;
+        foreach (var assessed in report.Plans)
+        {
+            fitCount += assessed.Decision == PlanDecision.Ineligible ? 0 : assessed.Fits.Length;
+        }
+
+        var scores = new List<int>(fitCount);
+        var queried = new List<long>(fitCount);
+        var asLines = true;
         foreach (var assessed in report.Plans)
         {
             if (assessed.Decision == PlanDecision.Ineligible)
@@ -42,23 +57,82 @@ public static partial class Allocator
                 FormattableString.Invariant($"The assessment of '{assessed.RecipientId}' holds no plan: allocate from the report RoundAssessor returned, not one read back from JSON."),
                 nameof(report));
             eligible.Add(plan);
+            assessments.Add(assessed);
             var activities = plan.Activities;
+            var fits = assessed.Fits;
+            var ordered = new Activity[fits.Length];
             Dictionary<string, Activity>? byId = null; // only when the fits are not in the plan's order: no scan per fit
-            for (var f = 0; f < assessed.Fits.Length; f++)
+            for (var f = 0; f < fits.Length; f++)
             {
-                var fit = assessed.Fits[f];
+                var fit = fits[f];
                 var activity = byId is null && f < activities.Length && string.Equals(activities[f].Id, fit.ActivityId, StringComparison.Ordinal)
                     ? activities[f]
                     : (byId ??= ById(activities))[fit.ActivityId];
-                standings.Add(new ActivityStanding(plan.Recipient.Id, fit.ActivityId)
+
+                // What making its standing checks (ActivityStanding), at the same point.
+                if (f == 0)
                 {
-                    QueriedAmount = fit.IsQueried ? activity.Cost : null,
-                    Score = fit.Level switch { PriorityFitLevel.Direct => 2, PriorityFitLevel.Arguable => 1, _ => 0 },
+                    Guard.Against.BlankId(plan.Recipient.Id, nameof(ActivityStanding.RecipientId));
+                }
+
+                Guard.Against.BlankId(fit.ActivityId, nameof(ActivityStanding.ActivityId));
+                ordered[f] = activity;
+                scores.Add(Score(fit));
+                queried.Add(fit.IsQueried ? activity.Cost.MinorUnits : 0);
+            }
+
+            inFitOrder.Add(ordered);
+            start.Add(scores.Count);
+            asLines &= IsSortedPermutation(ordered, activities.IsDefault ? 0 : activities.Length);
+        }
+
+        var plans = eligible.ToArray();
+        return asLines
+            ? Allocate(terms, plans, policy, standings: null, new AssessedLines([.. inFitOrder], [.. start], [.. scores], [.. queried]))
+            : Allocate(terms, plans, policy, Standings(assessments, inFitOrder), assessed: null);
+    }
+
+    // The standings of the fits, as the core takes them from a caller.
+    private static List<ActivityStanding> Standings(List<PlanAssessment> assessments, List<Activity[]> inFitOrder)
+    {
+        var standings = new List<ActivityStanding>();
+        for (var p = 0; p < assessments.Count; p++)
+        {
+            var fits = assessments[p].Fits;
+            for (var f = 0; f < fits.Length; f++)
+            {
+                standings.Add(new ActivityStanding(assessments[p].Plan!.Recipient.Id, fits[f].ActivityId)
+                {
+                    QueriedAmount = fits[f].IsQueried ? inFitOrder[p][f].Cost : null,
+                    Score = Score(fits[f]),
                 });
             }
         }
 
-        return Allocate(terms, eligible, policy, standings);
+        return standings;
+    }
+
+    private static int Score(ActivityFit fit) => fit.Level switch { PriorityFitLevel.Direct => 2, PriorityFitLevel.Arguable => 1, _ => 0 };
+
+    // The activities in the order of the fits can stand in for the plan's activities sorted by id only when the fits
+    // name every activity once, in strictly increasing order of id: then the sort's result is that order and no other.
+    // (Ids strictly increasing are distinct, so as many fits as activities, each naming one, name each once.)
+    private static bool IsSortedPermutation(Activity[] ordered, int activities)
+    {
+        if (ordered.Length != activities)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (string.CompareOrdinal(ordered[i - 1].Id, ordered[i].Id) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Dictionary<string, Activity> ById(System.Collections.Immutable.ImmutableArray<Activity> activities)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -21,16 +22,100 @@ namespace Partnerships.Rules.Assessment;
 /// </remarks>
 public static class PriorityFit
 {
+    // Terms of up to this many priorities are fitted with the claims on the stack.
+    private const int MaxOnStack = 64;
+
     /// <summary>Assesses how an activity fits the priorities of the terms it claims.</summary>
     /// <param name="activity">The activity.</param>
     /// <param name="terms">The year's terms.</param>
     /// <returns>The fit, with the cost attributed to the claimed priorities.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="activity"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
-    public static ActivityFit Assess(Activity activity, FundTerms terms)
+    public static ActivityFit Assess(Activity activity, FundTerms terms) => Assess(activity, terms, alone: null);
+
+    /// <summary>Each priority's code alone, as the fitting priorities of an activity that fits only that one: made once
+    /// per round and shared by its fits, not an array per activity.</summary>
+    internal static ImmutableArray<string>[] CodesAlone(FundTerms terms)
+    {
+        var alone = new ImmutableArray<string>[terms.Priorities.Length];
+        for (var i = 0; i < alone.Length; i++)
+        {
+            alone[i] = [terms.Priorities[i].Code];
+        }
+
+        return alone;
+    }
+
+    /// <summary>Fits as <see cref="Assess(Activity, FundTerms)"/> does, sharing <paramref name="alone"/>, from
+    /// <see cref="CodesAlone"/> of the same terms, when given.</summary>
+    internal static ActivityFit Assess(Activity activity, FundTerms terms, ImmutableArray<string>[]? alone)
     {
         Guard.Against.Null(activity);
         Guard.Against.Null(terms);
-        var claimed = Claimed(activity, terms);
+        var priorities = terms.Priorities;
+        if (priorities.Length > MaxOnStack)
+        {
+            return AssessClaimed(activity, Claimed(activity, terms));
+        }
+
+        // The claimed priorities as positions in the terms, on the stack: assessment fits every activity of a round,
+        // and a list per activity was a tenth of what it allocated.
+        Span<int> claimed = stackalloc int[priorities.Length];
+        var count = 0;
+        if (!activity.ClaimedPriorities.IsDefaultOrEmpty)
+        {
+            for (var i = 0; i < priorities.Length; i++)
+            {
+                if (IsClaimed(activity.ClaimedPriorities, priorities[i].Code))
+                {
+                    claimed[count++] = i;
+                }
+            }
+        }
+
+        claimed = claimed[..count];
+        Span<PriorityFitLevel> levels = stackalloc PriorityFitLevel[count];
+        int direct = 0, arguable = 0;
+        for (var c = 0; c < count; c++)
+        {
+            levels[c] = Level(priorities[claimed[c]], activity.ActivityType);
+            direct += levels[c] == PriorityFitLevel.Direct ? 1 : 0;
+            arguable += levels[c] == PriorityFitLevel.Arguable ? 1 : 0;
+        }
+
+        var (level, fitting) = direct > 0 ? (PriorityFitLevel.Direct, direct) : arguable > 0 ? (PriorityFitLevel.Arguable, arguable) : (PriorityFitLevel.None, 0);
+        var codes = ImmutableArray<string>.Empty;
+        if (fitting == 1 && alone is not null)
+        {
+            var c = 0;
+            while (levels[c] != level)
+            {
+                c++;
+            }
+
+            codes = alone[claimed[c]];
+        }
+        else if (fitting > 0)
+        {
+            var array = new string[fitting];
+            var at = 0;
+            for (var c = 0; c < count; c++)
+            {
+                if (levels[c] == level)
+                {
+                    array[at++] = priorities[claimed[c]].Code;
+                }
+            }
+
+            codes = ImmutableCollectionsMarshal.AsImmutableArray(array);
+        }
+
+        return new ActivityFit(activity.Id, level, codes, AttributeClaimed(activity.Cost, priorities, claimed));
+    }
+
+    /// <summary>Fits as <see cref="Assess(Activity, FundTerms)"/> does, from the claimed priorities in a list: the first
+    /// way of fitting, kept for terms of more priorities than the stack takes, and for the tests to hold the other to.</summary>
+    internal static ActivityFit AssessClaimed(Activity activity, List<Priority> claimed)
+    {
         ImmutableArray<string>.Builder? direct = null, arguable = null; // made only when a priority fits
         foreach (var priority in claimed)
         {
@@ -76,6 +161,45 @@ public static class PriorityFit
         }
 
         return builder.MoveToImmutable();
+    }
+
+    // Attribute, on the positions in the terms of the claimed priorities.
+    private static ImmutableArray<PrioritySpend> AttributeClaimed(Money cost, ImmutableArray<Priority> priorities, ReadOnlySpan<int> claimed)
+    {
+        if (claimed.Length == 0)
+        {
+            return [];
+        }
+
+        if (claimed.Length == 1)
+        {
+            return [new PrioritySpend(priorities[claimed[0]].Code, cost)];
+        }
+
+        var parts = cost.Split(claimed.Length);
+        var spend = new PrioritySpend[claimed.Length];
+        for (var i = 0; i < claimed.Length; i++)
+        {
+            spend[i] = new PrioritySpend(priorities[claimed[i]].Code, parts[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(spend);
+    }
+
+    private static PriorityFitLevel Level(Priority priority, string theme) =>
+        Has(priority.DirectThemes, theme) ? PriorityFitLevel.Direct : Has(priority.ArguableThemes, theme) ? PriorityFitLevel.Arguable : PriorityFitLevel.None;
+
+    private static bool IsClaimed(ImmutableArray<string> codes, string code)
+    {
+        foreach (var claimed in codes)
+        {
+            if (string.Equals(claimed, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the distinct known priorities an activity claims, in the terms' order.</summary>

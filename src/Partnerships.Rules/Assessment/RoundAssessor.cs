@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
@@ -67,6 +68,8 @@ public static class RoundAssessor
         var zero = Money.Zero(terms.Currency);
         var assessments = ImmutableArray.CreateBuilder<PlanAssessment>(list.Count);
         var scratch = new List<Finding>();
+        var totals = new RoundTotals(terms.Priorities, zero);
+        var alone = PriorityFit.CodesAlone(terms);
         var v = 0;
         foreach (var i in order)
         {
@@ -76,11 +79,11 @@ public static class RoundAssessor
                 continue;
             }
 
-            assessments.Add(AssessValid(list[i], terms, byPlan.AsSpan(start[v], start[v + 1] - start[v]), zero, scratch));
+            assessments.Add(AssessValid(list[i], terms, byPlan.AsSpan(start[v], start[v + 1] - start[v]), zero, scratch, totals, alone));
             v++;
         }
 
-        return Summarise(terms, assessments.MoveToImmutable(), comparisons, zero);
+        return Summarise(terms, assessments.MoveToImmutable(), comparisons, totals);
     }
 
     // The comparisons of each valid plan side by side (a counting sort by plan, keeping their order): plan v's are
@@ -111,12 +114,30 @@ public static class RoundAssessor
     private static int[] CanonicalOrder(List<SpendPlan> plans)
     {
         var order = Enumerable.Range(0, plans.Count).ToArray();
+        if (InIdOrder(plans))
+        {
+            return order; // ids strictly increasing: the sort would give back the same order, the only one
+        }
+
         Array.Sort(order, (a, b) =>
         {
             var byId = string.CompareOrdinal(plans[a].Recipient?.Id, plans[b].Recipient?.Id);
             return byId != 0 ? byId : string.CompareOrdinal(ContentKey(plans[a]), ContentKey(plans[b]));
         });
         return order;
+    }
+
+    private static bool InIdOrder(List<SpendPlan> plans)
+    {
+        for (var i = 1; i < plans.Count; i++)
+        {
+            if (plans[i - 1].Recipient?.Id is not { } previous || plans[i].Recipient?.Id is not { } id || string.CompareOrdinal(previous, id) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Only plans of one recipient ever tie on id (and are invalid); this orders them by content, not by arrival.
@@ -197,16 +218,19 @@ public static class RoundAssessor
         };
     }
 
-    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, ReadOnlySpan<UnitCostComparison> comparisons, Money zero, List<Finding> findings)
+    private static PlanAssessment AssessValid(SpendPlan plan, FundTerms terms, ReadOnlySpan<UnitCostComparison> comparisons, Money zero, List<Finding> findings, RoundTotals totals, ImmutableArray<string>[] alone)
     {
         var recipientId = plan.Recipient.Id;
         findings.Clear();
-        var fits = ImmutableArray.CreateBuilder<ActivityFit>(plan.Activities.Length);
+        var fits = new ActivityFit[plan.Activities.Length];
         var underQuery = zero;
+        totals.StartPlan();
+        var count = 0;
         foreach (var activity in plan.Activities)
         {
-            var fit = PriorityFit.Assess(activity, terms);
-            fits.Add(fit);
+            var fit = PriorityFit.Assess(activity, terms, alone);
+            fits[count++] = fit;
+            totals.Add(activity, fit);
             if (fit.IsQueried)
             {
                 underQuery += activity.Cost;
@@ -245,7 +269,7 @@ public static class RoundAssessor
             }
         }
 
-        var fitList = fits.MoveToImmutable();
+        var fitList = ImmutableCollectionsMarshal.AsImmutableArray(fits);
         AddAll(findings, EligibilityRules.AddressesAPriority(plan, fitList.AsSpan(), terms));
         AddAll(findings, EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
         AddAll(findings, EligibilityRules.EqualityImpactAddressed(plan));
@@ -265,6 +289,11 @@ public static class RoundAssessor
             {
                 decision = PlanDecision.EligibleWithQueries;
             }
+        }
+
+        if (decision != PlanDecision.Ineligible)
+        {
+            totals.KeepPlan(underQuery, plan.OverProgrammedTotal);
         }
 
         return new PlanAssessment
@@ -332,62 +361,17 @@ public static class RoundAssessor
         return [.. list];
     }
 
-    private static AssessmentReport Summarise(FundTerms terms, ImmutableArray<PlanAssessment> assessments, ImmutableArray<UnitCostComparison> comparisons, Money zero)
+    private static AssessmentReport Summarise(FundTerms terms, ImmutableArray<PlanAssessment> assessments, ImmutableArray<UnitCostComparison> comparisons, RoundTotals totals) => new()
     {
-        var byPriority = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase);
-        foreach (var priority in terms.Priorities)
-        {
-            byPriority[priority.Code] = zero;
-        }
-
-        Money underQuery = zero, unattributed = zero, assessed = zero, overProgrammed = zero;
-        foreach (var assessment in assessments)
-        {
-            if (assessment.Decision == PlanDecision.Ineligible)
-            {
-                continue;
-            }
-
-            underQuery += assessment.AmountUnderQuery;
-            overProgrammed += assessment.OverProgrammedRequest!.Value;
-            var activities = assessment.Plan!.Activities;
-            Dictionary<string, Activity>? byId = null; // only when the fits are not in the plan's order
-            for (var f = 0; f < assessment.Fits.Length; f++)
-            {
-                var fit = assessment.Fits[f];
-                var activity = byId is null && string.Equals(activities[f].Id, fit.ActivityId, StringComparison.Ordinal)
-                    ? activities[f]
-                    : (byId ??= activities.ToDictionary(a => a.Id, StringComparer.Ordinal))[fit.ActivityId];
-                if (activity.IsOverProgrammed)
-                {
-                    continue;
-                }
-
-                assessed += activity.Cost;
-                if (fit.Attribution.IsEmpty)
-                {
-                    unattributed += activity.Cost;
-                }
-
-                foreach (var part in fit.Attribution)
-                {
-                    byPriority[part.PriorityCode] += part.Amount;
-                }
-            }
-        }
-
-        return new AssessmentReport
-        {
-            Year = terms.Year,
-            Fund = terms.Fund,
-            StandardAllocation = terms.StandardAllocation,
-            Plans = assessments,
-            AmountUnderQuery = underQuery,
-            SpendByPriority = [.. terms.Priorities.Select(p => new PrioritySpend(p.Code, byPriority[p.Code]))],
-            UnattributedSpend = unattributed,
-            AssessedSpend = assessed,
-            OverProgrammedRequested = overProgrammed,
-            UnitCosts = comparisons,
-        };
-    }
+        Year = terms.Year,
+        Fund = terms.Fund,
+        StandardAllocation = terms.StandardAllocation,
+        Plans = assessments,
+        AmountUnderQuery = totals.UnderQuery,
+        SpendByPriority = totals.ByPriority(),
+        UnattributedSpend = totals.Unattributed,
+        AssessedSpend = totals.Assessed,
+        OverProgrammedRequested = totals.OverProgrammed,
+        UnitCosts = comparisons,
+    };
 }

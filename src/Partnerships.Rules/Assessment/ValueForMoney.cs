@@ -1,6 +1,6 @@
 using Ardalis.GuardClauses;
+using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
@@ -40,7 +40,17 @@ public static class ValueForMoney
     /// comparison the position in <paramref name="list"/> of its plan.</summary>
     internal static ImmutableArray<UnitCostComparison> Compare(IReadOnlyList<SpendPlan> list, ValueForMoneyThresholds thresholds, out int[] planOf)
     {
-        var groups = new Dictionary<(string Type, string Unit), List<Entry>>(GroupKey.Instance);
+        // Entries in arrival order with their group, then side by side by group in the groups' order (a counting sort):
+        // two arrays for the round, not a growing list per group.
+        var size = 0;
+        for (var p = 0; p < list.Count; p++)
+        {
+            size += list[p] is { Activities.IsDefault: false } sized ? sized.Activities.Length : 0;
+        }
+
+        var groups = new Dictionary<(string Type, string Unit), int>(GroupKey.Instance);
+        var arrived = ArrayPool<Entry>.Shared.Rent(size);
+        var groupOf = ArrayPool<int>.Shared.Rent(size);
         var count = 0;
         for (var p = 0; p < list.Count; p++)
         {
@@ -57,24 +67,54 @@ public static class ValueForMoney
                     var key = (activity.ActivityType, output.Unit);
                     if (!groups.TryGetValue(key, out var group))
                     {
-                        groups.Add(key, group = []);
+                        groups.Add(key, group = groups.Count);
                     }
 
-                    group.Add(new Entry(p, plan.Recipient?.Id ?? string.Empty, activity, unitCost));
-                    count++;
+                    arrived[count] = new Entry(p, plan.Recipient?.Id ?? string.Empty, activity, unitCost);
+                    groupOf[count++] = group;
                 }
             }
         }
 
         var keys = new (string Type, string Unit)[groups.Count];
-        groups.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, GroupKey.Instance);
+        var order = new int[groups.Count];
+        foreach (var (key, group) in groups)
+        {
+            keys[group] = key;
+            order[group] = group;
+        }
+
+        Array.Sort(keys, order, GroupKey.Instance);
+        var sizes = new int[groups.Count];
+        for (var i = 0; i < count; i++)
+        {
+            sizes[groupOf[i]]++;
+        }
+
+        var next = new int[groups.Count]; // where the group's next entry goes, the groups taken in order
+        for (int g = 0, offset = 0; g < order.Length; g++)
+        {
+            next[order[g]] = offset;
+            offset += sizes[order[g]];
+        }
+
+        var entries = new Entry[count];
+        for (var i = 0; i < count; i++)
+        {
+            entries[next[groupOf[i]]++] = arrived[i];
+        }
+
+        ArrayPool<Entry>.Shared.Return(arrived, clearArray: true);
+        ArrayPool<int>.Shared.Return(groupOf);
+
         var result = ImmutableArray.CreateBuilder<UnitCostComparison>(count);
         var byPlan = new PlanPositions(list.Count);
         planOf = new int[count];
-        foreach (var key in keys)
+        for (int g = 0, offset = 0; g < order.Length; g++)
         {
-            CompareGroup(groups[key], thresholds, byPlan, result, planOf);
+            var length = sizes[order[g]];
+            CompareGroup(entries.AsSpan(offset, length), thresholds, byPlan, result, planOf);
+            offset += length;
         }
 
         return result.MoveToImmutable();
@@ -135,10 +175,9 @@ public static class ValueForMoney
         return stripped == scale ? value : new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), unchecked((int)(uint)(mantissa >> 64)), value < 0, stripped);
     }
 
-    private static void CompareGroup(List<Entry> group, ValueForMoneyThresholds thresholds, PlanPositions byPlan, ImmutableArray<UnitCostComparison>.Builder result, int[] planOf)
+    private static void CompareGroup(Span<Entry> entries, ValueForMoneyThresholds thresholds, PlanPositions byPlan, ImmutableArray<UnitCostComparison>.Builder result, int[] planOf)
     {
-        var entries = CollectionsMarshal.AsSpan(group);
-        entries.Sort(static (a, b) =>
+        DecimalKeySort.Sort(entries, static e => e.UnitCost, static (a, b) =>
         {
             var byCost = a.UnitCost.CompareTo(b.UnitCost);
             if (byCost != 0)
@@ -254,10 +293,7 @@ public static class ValueForMoney
             UnitCost = entry.UnitCost,
             PeerCount = peers,
             HasEnoughPeers = enough,
-            PeerLowerQuartile = statistics?.LowerQuartile,
-            PeerMedian = statistics?.Median,
-            PeerUpperQuartile = statistics?.UpperQuartile,
-            UpperFence = statistics?.UpperFence,
+            Peers = statistics?.Shared,
             RatioToMedian = ratio,
             IsHighRatio = enough && ratio > thresholds.HighRatioToMedian,
             IsAboveUpperFence = enough && statistics is not null && entry.UnitCost > statistics.UpperFence,
@@ -370,5 +406,9 @@ public static class ValueForMoney
         }
     }
 
-    private sealed record PeerStatistics(decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal UpperFence);
+    private sealed record PeerStatistics(decimal LowerQuartile, decimal Median, decimal UpperQuartile, decimal UpperFence)
+    {
+        // What every comparison judged with these statistics holds.
+        public PeerQuartiles Shared { get; } = new(LowerQuartile, Median, UpperQuartile, UpperFence);
+    }
 }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Plans;
 using Partnerships.Rules.Example;
@@ -66,5 +69,32 @@ public sealed class PriorityFitTests
 
         Assert.Equal(PriorityFitLevel.None, fit.Level);
         Assert.Empty(fit.Attribution);
+    }
+
+    // The claims kept on the stack give what the claims in a list gave (and still give for terms of very many
+    // priorities): level, fitting codes in the terms' order, and the attribution, to the penny; with the codes the
+    // assessment of a round shares or without.
+    [Property]
+    public Property Assess_AnyActivity_SameFitAsFromTheClaimedList() =>
+        Prop.ForAll(RoundAssessorTests.Activities.ToArbitrary(), activity =>
+        {
+            var fromList = PriorityFit.AssessClaimed(activity, PriorityFit.Claimed(activity, Round2011.Terms));
+            return PriorityFit.Assess(activity, Round2011.Terms) == fromList
+                && PriorityFit.Assess(activity, Round2011.Terms, PriorityFit.CodesAlone(Round2011.Terms)) == fromList;
+        });
+
+    [Fact]
+    public void Assess_TermsOfMorePrioritiesThanTheStackTakes_FitsFromTheList()
+    {
+        var terms = Round2011.Terms with
+        {
+            Priorities = [.. Round2011.Terms.Priorities, .. Enumerable.Range(0, 70).Select(i => new Partnerships.Rules.Schemes.Priority("P" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Priority " + i) { DirectThemes = [Round2011.Cadets] })],
+        };
+
+        var fit = PriorityFit.Assess(Of(Round2011.Cadets, "P69", Round2011.ViolenceCode, "p3"), terms);
+
+        Assert.Equal(PriorityFitLevel.Direct, fit.Level);
+        Assert.Equal(new[] { Round2011.ViolenceCode, "P3", "P69" }, fit.FittingPriorities.ToArray());
+        Assert.Equal(new long[] { 34, 33, 33 }, fit.Attribution.Select(a => a.Amount.MinorUnits).ToArray());
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class RoundAssessorTests
                 Gen.Elements("cadets", "Cadets", "pupils"))
             .Select(t => (OutputMeasure?)new OutputMeasure(t.Item1, t.Item2))));
 
-    private static readonly Gen<Activity> Activities =
+    internal static readonly Gen<Activity> Activities =
         from cost in Costs
         from theme in Gen.Elements(Themes)
         from claimed in Gen.SubListOf(Codes)
@@ -65,7 +65,7 @@ public sealed partial class RoundAssessorTests
             SubmittedAt = hasTime ? Instant.FromUtc(2011, 3, 31, 16, 0) + Duration.FromMinutes(minutes) : null,
         };
 
-    private static readonly Gen<SpendPlan[]> Rounds = Gen.Frequency(
+    internal static readonly Gen<SpendPlan[]> Rounds = Gen.Frequency(
         (1, Gen.Constant(Array.Empty<SpendPlan>())),
         (10, Gen.Choose(1, 9).SelectMany(n => Gen.ArrayOf(Plans, n))))
         .Select(plans => plans.Select((p, i) => p with { Recipient = new Recipient("R" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), "Recipient " + i) }).ToArray());

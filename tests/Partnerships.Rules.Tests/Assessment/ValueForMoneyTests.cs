@@ -92,4 +92,62 @@ public sealed class ValueForMoneyTests
     {
         Assert.Empty(ValueForMoney.Compare([Plan("A", ("x", long.MaxValue, 0.0000000000000000000000000001m))], ValueForMoneyThresholds.Default));
     }
+
+    [Fact]
+    public void Compare_StatisticsSharedBetweenComparisons_EqualTheSameSetOneByOne()
+    {
+        var plans = new[] { 100L, 200, 300, 400, 1000, 500 }.Select((p, i) => Plan("P" + (i + 1), ("cadets", p, 1m))).ToList();
+        var p6 = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Single(c => c.RecipientId == "P6");
+
+        var rebuilt = new UnitCostComparison
+        {
+            RecipientId = p6.RecipientId,
+            ActivityId = p6.ActivityId,
+            ActivityType = p6.ActivityType,
+            Unit = p6.Unit,
+            Cost = p6.Cost,
+            Quantity = p6.Quantity,
+            UnitCost = p6.UnitCost,
+            PeerCount = p6.PeerCount,
+            HasEnoughPeers = p6.HasEnoughPeers,
+            PeerMedian = p6.PeerMedian,
+            PeerLowerQuartile = p6.PeerLowerQuartile,
+            PeerUpperQuartile = p6.PeerUpperQuartile,
+            UpperFence = p6.UpperFence,
+            RatioToMedian = p6.RatioToMedian,
+        };
+
+        Assert.Equal(p6, rebuilt);
+        Assert.Equal(p6.GetHashCode(), rebuilt.GetHashCode());
+        Assert.Equal(p6.ToString(), rebuilt.ToString());
+        var changed = p6 with { PeerMedian = 3.5m };
+        Assert.NotEqual(p6, changed);
+        Assert.Equal((2m, 3.5m, 4m, 7m), (changed.PeerLowerQuartile!.Value, changed.PeerMedian!.Value, changed.PeerUpperQuartile!.Value, changed.UpperFence!.Value));
+        Assert.Equal((2m, 3m, 4m, 7m), (p6.PeerLowerQuartile!.Value, p6.PeerMedian!.Value, p6.PeerUpperQuartile!.Value, p6.UpperFence!.Value));
+    }
+
+    [Fact]
+    public void Compare_StatisticsAllSetToNull_EqualNeverSet()
+    {
+        var plans = new[] { 100L, 200 }.Select((p, i) => Plan("P" + (i + 1), ("cadets", p, 1m))).ToList();
+        var first = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default)[0];
+        var cleared = first with { PeerMedian = null, PeerLowerQuartile = null, PeerUpperQuartile = null, UpperFence = null };
+        var never = new UnitCostComparison
+        {
+            RecipientId = first.RecipientId,
+            ActivityId = first.ActivityId,
+            ActivityType = first.ActivityType,
+            Unit = first.Unit,
+            Cost = first.Cost,
+            Quantity = first.Quantity,
+            UnitCost = first.UnitCost,
+            PeerCount = first.PeerCount,
+            HasEnoughPeers = first.HasEnoughPeers,
+            RatioToMedian = first.RatioToMedian,
+        };
+
+        Assert.NotNull(first.PeerMedian);
+        Assert.Equal(never, cleared);
+        Assert.Equal(never.GetHashCode(), cleared.GetHashCode());
+    }
 }
