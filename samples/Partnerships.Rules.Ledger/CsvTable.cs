@@ -74,5 +74,12 @@ internal static class CsvTable
         return rows;
     }
 
+    /// <summary>The header's column names, trimmed and in lower case as <see cref="Read"/> matches them.</summary>
+    public static List<string> Header(string path)
+    {
+        using var csv = CsvReader.FromFile(path, CsvReaderOptions.Default with { Separator = ',' });
+        return [.. csv.Headers.Select(h => h.Trim().ToLowerInvariant())];
+    }
+
     private static string Line(long rawRow) => string.Create(CultureInfo.InvariantCulture, $"line {rawRow}");
 }

@@ -10,7 +10,8 @@ namespace Partnerships.Rules.Ledger;
 /// <summary>
 /// Writes what the ledger holds to a folder: every audit record (audit.jsonl, one record a line, as stored), the
 /// current position's record (position.json: the year-end record once the year is through), the grants in the
-/// 360Giving standard (grants.360giving.json) and, when asked, the officers' workbook (ledger.xlsx).
+/// 360Giving standard (grants.360giving.json) and, when asked, the officers' workbook (ledger.xlsx) and the chart of an
+/// allocation by need (need-chart.svg).
 /// </summary>
 public static class LedgerExport
 {
@@ -23,10 +24,16 @@ public static class LedgerExport
     private const string GrantIdPrefix = "360G-mpa";
     private static readonly GivingOrganization Funder = new("GB-GOR-PC000123", "Metropolitan Police Authority");
 
-    public static IReadOnlyList<string> Write(LedgerStore store, LedgerState state, string folder, bool xlsx)
+    public static IReadOnlyList<string> Write(LedgerStore store, LedgerState state, string folder, bool xlsx, bool chart = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(state);
+        if (chart)
+        {
+            // Refused before anything is written: a chart needs an allocation by need.
+            _ = LedgerChart.Figures(state.Allocation ?? throw new LedgerException("The fund is not allocated yet; there is nothing to chart."));
+        }
+
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -53,6 +60,13 @@ public static class LedgerExport
         {
             var path = Path.Combine(folder, WorkbookFile);
             LedgerWorkbook.Write(state, path);
+            written.Add(path);
+        }
+
+        if (chart)
+        {
+            var path = Path.Combine(folder, LedgerChart.ChartFile);
+            LedgerChart.Write(state.Allocation!, path);
             written.Add(path);
         }
 

@@ -30,6 +30,11 @@ public sealed record Options
 
     public string? Policy { get; init; }
 
+    /// <summary>Need indicators (CSV) to share a shortfall by need.</summary>
+    public string? Need { get; init; }
+
+    public bool Chart { get; init; }
+
     /// <summary>The day a query moves; the day of the step's record when not given.</summary>
     public LocalDate? On { get; init; }
 
@@ -37,7 +42,8 @@ public sealed record Options
         Usage: ledger <step> [arguments] [--db ledger.db] [--json] [--recorded-at 2011-06-13T09:00:00Z]
           init [scheme.json] [--year 2011/12]   start a ledger from a scheme file (default: the 2011/12 scheme)
           assess plans.csv|plans.json           assess the year's spend plans
-          allocate [--policy policy.json]       allocate the fund and open the year
+          allocate [--policy policy.json] [--need indicators.csv]
+                                                allocate the fund (by need with indicators) and open the year
           return <quarter> returns.csv          record a quarter's spend returns and pay in arrears
           review                                hold the review point after the last quarter recorded
           query raise [--on 2011-06-13]         raise the assessment's queries (their money held in reserve)
@@ -46,7 +52,9 @@ public sealed record Options
           further-round plans.json              assess and fund a further round at a review point
           close                                 close the year
           status                                where the year stands
-          export [--out folder] [--xlsx]        audit records, the year-end record, 360Giving grants, a workbook
+          export [--out folder] [--xlsx] [--chart]
+                                                audit records, the year-end record, 360Giving grants, a workbook,
+                                                and a chart of allocation against need share (allocation by need)
         """;
 
     /// <exception cref="LedgerException">The command line cannot be read (exit code 64).</exception>
@@ -88,6 +96,12 @@ public sealed record Options
                     break;
                 case "--policy":
                     options = options with { Policy = Value() };
+                    break;
+                case "--need":
+                    options = options with { Need = Value() };
+                    break;
+                case "--chart":
+                    options = options with { Chart = true };
                     break;
                 case "--xlsx":
                     options = options with { Xlsx = true };

@@ -170,7 +170,7 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
 
     private Action Allocate(LedgerStore store, LedgerState state)
     {
-        options.Expect(0, "no arguments (and --policy policy.json for another policy than the default)");
+        options.Expect(0, "no arguments (and --policy policy.json for another policy than the default, --need indicators.csv to share a shortfall by need)");
         var terms = state.RequireTerms();
         var report = state.RequireReport("allocate");
         if (state.Allocation is not null)
@@ -179,7 +179,14 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
         }
 
         var plans = state.Plans!.Value;
-        var allocation = Allocator.Allocate(terms, report, options.Policy is { } policyFile ? ReadPolicy(policyFile) : AllocationPolicy.Default);
+        var policy = options.Policy is { } policyFile ? ReadPolicy(policyFile) : AllocationPolicy.Default;
+        if (options.Need is { } needFile)
+        {
+            var (formula, indicators) = NeedFiles.Read(needFile, [.. plans.Select(p => p.Recipient.Id).Distinct(StringComparer.Ordinal)]);
+            policy = policy with { ShortfallRule = ShortfallRule.ByNeed, NeedFormula = formula, NeedIndicators = indicators };
+        }
+
+        var allocation = Allocator.Allocate(terms, report, policy);
         var position = FundPosition.Open(allocation, plans);
         var record = PartnershipsJson.ToAuditJson(allocation, plans, recordedAt);
         store.Put(LedgerState.AllocationKey, AuditRecord.AllocationKind, record);
@@ -197,12 +204,6 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
         }
 
         var text = File.ReadAllText(path);
-        if (text.Contains("\"needFormula\":{", StringComparison.Ordinal) || text.Contains("\"needFormula\": {", StringComparison.Ordinal))
-        {
-            // The library writes a need formula in JSON but cannot read one back, so the ledger could not reopen the year.
-            throw new LedgerException($"{path}: allocation by need is not available in this version of the ledger: the library cannot read a need formula back from its JSON.", LedgerException.NotAvailable);
-        }
-
         try
         {
             return PartnershipsJson.Deserialize<AllocationPolicy>(text) ?? throw new LedgerException($"{path} holds null, not a policy.");
@@ -390,7 +391,7 @@ public sealed class Steps(Options options, IAnsiConsole console, TextWriter outp
     private void Export(LedgerStore store, LedgerState state)
     {
         options.Expect(0, "no arguments");
-        var written = LedgerExport.Write(store, state, options.Out ?? "export", options.Xlsx);
+        var written = LedgerExport.Write(store, state, options.Out ?? "export", options.Xlsx, options.Chart);
         if (options.Json)
         {
             output.WriteLine(System.Text.Json.JsonSerializer.Serialize(written));

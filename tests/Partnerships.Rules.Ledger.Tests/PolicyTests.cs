@@ -25,7 +25,7 @@ public sealed class PolicyTests
     }
 
     [Fact]
-    public void Allocate_ByNeed_IsNotAvailableAndChangesNothing()
+    public void Allocate_ByNeedPolicyFile_AllocatesAsTheLibrary()
     {
         using var folder = ShortYear();
         var policy = AllocationPolicy.Default with
@@ -35,17 +35,18 @@ public sealed class PolicyTests
             NeedIndicators = [.. Round2011.Boroughs.Select((b, i) => NeedRecipient.Of(Round2011.RecipientId(b), ("crime", 10_000 + (i * 1_000)), ("residents", 150_000)))],
         };
         File.WriteAllText(folder.File("policy.json"), PartnershipsJson.Serialize(policy));
-        var before = File.ReadAllBytes(folder.File("ledger.db"));
 
-        var outcome = LedgerProcess.InProcess(folder.Path, "allocate", "--policy", folder.File("policy.json"));
+        var allocated = LedgerProcess.InProcess(folder.Path, "allocate", "--policy", folder.File("policy.json"), "--json", "--recorded-at", "2011-06-13T09:00:00Z");
 
-        Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("allocation by need is not available in this version", outcome.Error, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(folder.File("ledger.db")));
+        Assert.Equal(0, allocated.ExitCode);
+        var terms = InMemoryYear.Terms with { Fund = Money.Pounds(1_440_000m) };
+        var expected = Allocator.Allocate(terms, RoundAssessor.Assess(terms, Round2011.Plans), policy);
+        Assert.True(expected.ShortfallApplied);
+        Assert.Equal(PartnershipsJson.ToAuditJson(expected, Round2011.Plans, NodaTime.Instant.FromUtc(2011, 6, 13, 9, 0)), allocated.Output.TrimEnd());
     }
 
     // The 2011/12 scheme with a fund of £1.44m, and its plans assessed.
-    private static TempFolder ShortYear()
+    internal static TempFolder ShortYear()
     {
         var folder = new TempFolder();
         var scheme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, SchemeFromFile.RelativePath));

@@ -82,6 +82,8 @@ internal sealed class PartnershipsTypeInfoResolver : IJsonTypeInfoResolver
         : type == typeof(QuarterResult) ? Value(options, new QuarterResultJsonConverter())
         : type == typeof(ReviewResult) ? Value(options, new ReviewResultJsonConverter())
         : type == typeof(Query) ? Value(options, new QueryJsonConverter())
+        : type == typeof(NeedFormula) ? Value(options, new NeedFormulaJsonConverter())
+        : type == typeof(NeedRecipient) ? Value(options, new NeedRecipientJsonConverter())
         : null;
 
     private static JsonTypeInfo<T> Value<T>(JsonSerializerOptions options, JsonConverter<T> converter) =>
