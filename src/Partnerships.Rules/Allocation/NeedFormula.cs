@@ -15,7 +15,14 @@ namespace Partnerships.Rules.Allocation;
 /// </remarks>
 public sealed record NeedFormula
 {
-    private NeedFormula(ImmutableSortedDictionary<string, decimal> weights) => Weights = weights;
+    // The sum, checked once where the weights are made; derived from them, so equality compares only the weights.
+    private readonly decimal totalWeight;
+
+    private NeedFormula(ImmutableSortedDictionary<string, decimal> weights, decimal totalWeight)
+    {
+        Weights = weights;
+        this.totalWeight = totalWeight;
+    }
 
     /// <summary>Gets the weight of each indicator by name; none negative, at least one positive.</summary>
     public ImmutableSortedDictionary<string, decimal> Weights { get; }
@@ -24,7 +31,7 @@ public sealed record NeedFormula
     /// <param name="weights">The indicator names and weights.</param>
     /// <returns>The formula.</returns>
     /// <exception cref="ArgumentException">A name is blank or repeats, or no weight is positive.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, or the weights add up to more than a <see cref="decimal"/> holds.</exception>
     public static NeedFormula Of(params ReadOnlySpan<(string Indicator, decimal Weight)> weights)
     {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
@@ -42,13 +49,7 @@ public sealed record NeedFormula
             }
         }
 
-        var formula = new NeedFormula(builder.ToImmutable());
-        if (formula.TotalWeight == 0)
-        {
-            throw new ArgumentException("At least one indicator needs a positive weight.", nameof(weights));
-        }
-
-        return formula;
+        return Made(builder.ToImmutable(), nameof(weights));
     }
 
     /// <summary>Returns the formula with one indicator's weight set (added when new).</summary>
@@ -56,33 +57,36 @@ public sealed record NeedFormula
     /// <param name="weight">Its weight; not negative.</param>
     /// <returns>The new formula.</returns>
     /// <exception cref="ArgumentException"><paramref name="indicator"/> is blank, or no weight would be positive.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative, or the weights would add up to more than a <see cref="decimal"/> holds.</exception>
     public NeedFormula WithWeight(string indicator, decimal weight)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indicator);
         ArgumentOutOfRangeException.ThrowIfNegative(weight);
-        var formula = new NeedFormula(Weights.SetItem(indicator, weight));
-        if (formula.TotalWeight == 0)
-        {
-            throw new ArgumentException("At least one indicator needs a positive weight.", nameof(weight));
-        }
-
-        return formula;
+        return Made(Weights.SetItem(indicator, weight), nameof(weight));
     }
 
     /// <summary>Gets the sum of the weights.</summary>
-    public decimal TotalWeight
+    public decimal TotalWeight => totalWeight;
+
+    private static NeedFormula Made(ImmutableSortedDictionary<string, decimal> weights, string parameterName)
     {
-        get
+        decimal total = 0;
+        foreach (var weight in weights.Values)
         {
-            decimal total = 0;
-            foreach (var weight in Weights.Values)
+            if (weight > decimal.MaxValue - total)
             {
-                total += weight;
+                throw new ArgumentOutOfRangeException(parameterName, weight, FormattableString.Invariant($"The weights add up to more than {decimal.MaxValue}, the most a decimal holds."));
             }
 
-            return total;
+            total += weight;
         }
+
+        if (total == 0)
+        {
+            throw new ArgumentException("At least one indicator needs a positive weight.", parameterName);
+        }
+
+        return new NeedFormula(weights, total);
     }
 
     /// <inheritdoc />

@@ -116,6 +116,22 @@ public sealed class NeedAllocatorTests
     }
 
     [Fact]
+    public void NeedFormula_WeightsBeyondADecimal_AreOutOfRangeNamingTheWeights()
+    {
+        var near = decimal.MaxValue / 2 + 1;
+        var formula = NeedFormula.Of(("crime", near));
+
+        var ofError = Assert.Throws<ArgumentOutOfRangeException>(() => NeedFormula.Of(("crime", near), ("area", near)));
+        var withError = Assert.Throws<ArgumentOutOfRangeException>(() => formula.WithWeight("area", near));
+
+        Assert.Equal("weights", ofError.ParamName);
+        Assert.Equal("weight", withError.ParamName);
+        Assert.Contains("most a decimal holds", ofError.Message, StringComparison.Ordinal);
+        Assert.Equal(near, formula.TotalWeight);
+        Assert.Equal(decimal.MaxValue, formula.WithWeight("area", decimal.MaxValue - near).TotalWeight);
+    }
+
+    [Fact]
     public void Allocate_TwoIndicators_GivesExactNeedSharesAndRoundsToTheNearestPenny()
     {
         // Shares: A = ½·(1/4) + ½·(3/4) = 1/2; B = ½·(3/4) + ½·(1/4) = 1/2 … then C with half of everything.
