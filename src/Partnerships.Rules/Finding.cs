@@ -51,7 +51,7 @@ public sealed record Finding
         valuesByName ??= ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, Pairs.Select(static p => KeyValuePair.Create(p.Key, Text(p.Value)))); // a race builds an equal dictionary twice
 
     // A race makes an equal array twice.
-    private KeyValuePair<string, object>[] Pairs => values as KeyValuePair<string, object>[] ?? (KeyValuePair<string, object>[])(values = ((IFindingValues)values).Values());
+    private KeyValuePair<string, object>[] Pairs => values as KeyValuePair<string, object>[] ?? (KeyValuePair<string, object>[])(values = ((IFindingValues)values).ValuesFor(Code));
 
     /// <summary>Gets the id of the recipient the finding is about, if any.</summary>
     public string? RecipientId { get; init; }
@@ -60,7 +60,7 @@ public sealed record Finding
     public string? ActivityId { get; init; }
 
     /// <summary>Gets the amount the finding affects, if any: the sum under query, the amount reclaimed.</summary>
-    public Money? Amount { get => amount is IFindingValues source ? source.Amount : (Money?)amount; init => amount = value; }
+    public Money? Amount { get => amount is IFindingValues source ? source.AmountFor(Code) : (Money?)amount; init => amount = value; }
 
     /// <summary>Gets the English message with every placeholder filled from <see cref="Values"/>.</summary>
     public string Message => Render(MessageTemplate, Pairs);

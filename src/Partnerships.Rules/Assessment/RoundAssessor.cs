@@ -234,13 +234,12 @@ public static class RoundAssessor
             if (fit.IsQueried)
             {
                 underQuery += activity.Cost;
-                findings.Add(QueryFinding(activity, fit, terms, recipientId));
+                findings.Add(QueryFinding(activity, fit, recipientId));
             }
 
             if (activity.Output is null)
             {
-                findings.Add(AssessmentFindings.Make(AssessmentFindings.NoMeasurableOutput, FindingSeverity.Information, recipientId, activity.Id, null,
-                    ("theme", activity.ActivityType)));
+                findings.Add(Lazy(recipientId, activity.Id, AssessmentFindings.NoMeasurableOutput, FindingSeverity.Information, fit)); // the fit gives the theme
             }
             else if (!ValueForMoney.IsMeasurable(activity))
             {
@@ -332,13 +331,13 @@ public static class RoundAssessor
         return true;
     }
 
-    private static Finding QueryFinding(Activity activity, ActivityFit fit, FundTerms terms, string recipientId)
+    private static Finding QueryFinding(Activity activity, ActivityFit fit, string recipientId)
     {
         // No attribution means no known priority claimed (PriorityFit.Attribute).
         var code = fit.Level == PriorityFitLevel.Arguable ? AssessmentFindings.ArguableFit
-            : fit.Attribution.IsEmpty ? AssessmentFindings.NoPriorityClaimed
+            : fit.AttributedWholeTo is null && fit.Attribution.IsEmpty ? AssessmentFindings.NoPriorityClaimed
             : AssessmentFindings.NoFit;
-        return Lazy(recipientId, activity.Id, code, FindingSeverity.Query, new FitValues(code, activity, fit, terms));
+        return Lazy(recipientId, activity.Id, code, FindingSeverity.Query, fit); // a fit from PriorityFit gives the values
     }
 
     private static Finding Lazy(string recipientId, string activityId, string code, FindingSeverity severity, IFindingValues values) =>
