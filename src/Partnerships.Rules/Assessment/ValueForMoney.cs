@@ -269,35 +269,9 @@ public static class ValueForMoney
     private static UnitCostComparison Judge(Entry entry, int peers, PeerStatistics? statistics, ValueForMoneyThresholds thresholds)
     {
         var enough = peers >= thresholds.MinimumPeers && peers > 0;
-        decimal? ratio = null;
-        if (statistics is { Median: not 0 } s)
-        {
-            try
-            {
-                ratio = entry.UnitCost / s.Median;
-            }
-            catch (OverflowException)
-            {
-                ratio = null;
-            }
-        }
-
-        return new UnitCostComparison
-        {
-            RecipientId = entry.RecipientId,
-            ActivityId = entry.Activity.Id,
-            ActivityType = entry.Activity.ActivityType,
-            Unit = entry.Activity.Output!.Unit,
-            Cost = entry.Activity.Cost,
-            Quantity = entry.Activity.Output.Quantity,
-            UnitCost = entry.UnitCost,
-            PeerCount = peers,
-            HasEnoughPeers = enough,
-            Peers = statistics?.Shared,
-            RatioToMedian = ratio,
-            IsHighRatio = enough && ratio > thresholds.HighRatioToMedian,
-            IsAboveUpperFence = enough && statistics is not null && entry.UnitCost > statistics.UpperFence,
-        };
+        return new UnitCostComparison(entry.RecipientId, entry.Activity, entry.UnitCost, peers, statistics?.Shared, enough,
+            isHighRatio: enough && statistics is not null && RatioThreshold.IsAbove(entry.UnitCost, statistics.Median, thresholds.HighRatioToMedian),
+            isAboveUpperFence: enough && statistics is not null && entry.UnitCost > statistics.UpperFence);
     }
 
     /// <summary>The k-th quartile (k = 1, 2, 3) of the sorted values without the excluded positions.</summary>
