@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -83,6 +84,7 @@ public static class RoundAssessor
             v++;
         }
 
+        ArrayPool<UnitCostComparison>.Shared.Return(byPlan, clearArray: true);
         return Summarise(terms, assessments.MoveToImmutable(), comparisons, totals);
     }
 
@@ -102,7 +104,7 @@ public static class RoundAssessor
         }
 
         var next = start[..plans];
-        var byPlan = new UnitCostComparison[comparisons.Length];
+        var byPlan = ArrayPool<UnitCostComparison>.Shared.Rent(comparisons.Length); // returned once the plans are assessed
         for (var c = 0; c < comparisons.Length; c++)
         {
             byPlan[next[planOf[c]]++] = comparisons[c];
