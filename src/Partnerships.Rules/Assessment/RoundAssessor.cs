@@ -345,21 +345,43 @@ public static class RoundAssessor
     private static Finding Lazy(string recipientId, string activityId, string code, FindingSeverity severity, IFindingValues values) =>
         AssessmentFindings.MakeFrom(code, severity, recipientId, activityId, values);
 
-    // Sorts the list in place and copies it out.
+    // Sorts the list in place and copies it out. A plan's dozen findings are sorted by insertion, as List.Sort sorts so
+    // few, with the comparison called directly rather than through a delegate: 10^4 plans sort 1.3·10^5 findings.
     private static ImmutableArray<Finding> Ordered(List<Finding> list)
     {
-        list.Sort(static (a, b) =>
+        var findings = CollectionsMarshal.AsSpan(list);
+        if (findings.Length > 16)
         {
-            var byCode = string.CompareOrdinal(a.Code, b.Code);
-            if (byCode != 0)
+            list.Sort(static (a, b) => CompareFindings(a, b));
+            return [.. list];
+        }
+
+        for (var i = 1; i < findings.Length; i++)
+        {
+            var finding = findings[i];
+            var at = i;
+            while (at > 0 && CompareFindings(findings[at - 1], finding) > 0)
             {
-                return byCode;
+                findings[at] = findings[at - 1];
+                at--;
             }
 
-            var byActivity = string.CompareOrdinal(a.ActivityId, b.ActivityId);
-            return byActivity != 0 ? byActivity : string.CompareOrdinal(a.Message, b.Message); // rendered only on a tie
-        });
-        return [.. list];
+            findings[at] = finding;
+        }
+
+        return [.. findings];
+    }
+
+    private static int CompareFindings(Finding a, Finding b)
+    {
+        var byCode = string.CompareOrdinal(a.Code, b.Code);
+        if (byCode != 0)
+        {
+            return byCode;
+        }
+
+        var byActivity = string.CompareOrdinal(a.ActivityId, b.ActivityId);
+        return byActivity != 0 ? byActivity : string.CompareOrdinal(a.Message, b.Message); // rendered only on a tie
     }
 
     private static AssessmentReport Summarise(FundTerms terms, ImmutableArray<PlanAssessment> assessments, ImmutableArray<UnitCostComparison> comparisons, RoundTotals totals) => new()
