@@ -228,8 +228,24 @@ public static class RoundAssessor
         var underQuery = zero;
         totals.StartPlan();
         var count = 0;
+
+        // The plan's core and over-programmed totals as SpendPlan sums them (from zero in its first activity's currency, in
+        // order), once: a plan's totals were summed six times over.
+        var core = Money.Zero(plan.Activities[0].Cost.Currency);
+        var overProgrammed = core;
+        var anyOverProgrammed = false;
         foreach (var activity in plan.Activities)
         {
+            if (activity.IsOverProgrammed)
+            {
+                overProgrammed += activity.Cost;
+                anyOverProgrammed = true;
+            }
+            else
+            {
+                core += activity.Cost;
+            }
+
             var fit = PriorityFit.Assess(activity, terms, alone);
             fits[count++] = fit;
             totals.Add(activity, fit);
@@ -272,9 +288,9 @@ public static class RoundAssessor
 
         var fitList = ImmutableCollectionsMarshal.AsImmutableArray(fits);
         AddAll(findings, EligibilityRules.AddressesAPriority(plan, fitList.AsSpan(), terms));
-        AddAll(findings, EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms));
+        AddAll(findings, EligibilityRules.BroadlyValueForMoney(plan, comparisons, terms, core + overProgrammed));
         AddAll(findings, EligibilityRules.EqualityImpactAddressed(plan));
-        AddAll(findings, EligibilityRules.WithinStandardAllocation(plan, terms));
+        AddAll(findings, EligibilityRules.WithinStandardAllocation(plan, terms, core, anyOverProgrammed ? overProgrammed : null));
         AddAll(findings, EligibilityRules.SubmittedByDeadline(plan, terms));
 
         var decision = PlanDecision.Eligible;
@@ -294,7 +310,7 @@ public static class RoundAssessor
 
         if (decision != PlanDecision.Ineligible)
         {
-            totals.KeepPlan(underQuery, plan.OverProgrammedTotal);
+            totals.KeepPlan(underQuery, overProgrammed);
         }
 
         return new PlanAssessment
@@ -305,8 +321,8 @@ public static class RoundAssessor
             Findings = Ordered(findings),
             Fits = InIdOrder(fitList) ? fitList : [.. fitList.OrderBy(f => f.ActivityId, StringComparer.Ordinal)],
             AmountUnderQuery = underQuery,
-            CoreRequest = plan.CoreTotal,
-            OverProgrammedRequest = plan.OverProgrammedTotal,
+            CoreRequest = core,
+            OverProgrammedRequest = overProgrammed,
             Plan = plan,
         };
     }
