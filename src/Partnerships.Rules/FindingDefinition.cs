@@ -39,6 +39,7 @@ public sealed record FindingDefinition
         Code = code;
         Severity = severity;
         MessageTemplate = messageTemplate;
+        Kind = new FindingKind(code, severity, messageTemplate);
         Placeholders = ReadPlaceholders(messageTemplate) ?? throw new ArgumentException(FormattableString.Invariant($"The template '{messageTemplate}' opens a placeholder and never closes it."), nameof(messageTemplate));
     }
 
@@ -54,6 +55,9 @@ public sealed record FindingDefinition
     /// <summary>Gets the names of the placeholders of the template, each once, in the order they first appear.</summary>
     public ImmutableArray<string> Placeholders { get; }
 
+    /// <summary>Gets the code, severity and template as the findings of this definition share them.</summary>
+    internal FindingKind Kind { get; }
+
     /// <inheritdoc />
     public bool Equals(FindingDefinition? other) =>
         other is not null && Code == other.Code && Severity == other.Severity && MessageTemplate == other.MessageTemplate;
@@ -67,11 +71,11 @@ public sealed record FindingDefinition
 
     /// <summary>Makes a finding of this definition.</summary>
     internal Finding Make(string? recipientId, string? activityId, Money? amount, params ReadOnlySpan<(string Name, object? Value)> values) =>
-        Finding.About(recipientId, activityId, amount, Code, Severity, MessageTemplate, values);
+        Finding.About(recipientId, activityId, amount, Kind, values);
 
     /// <summary>Makes a finding of this definition whose values an immutable record gives when they are first read.</summary>
     internal Finding MakeFrom(string? recipientId, string? activityId, IFindingValues values) =>
-        Finding.About(recipientId, activityId, Code, Severity, MessageTemplate, values);
+        Finding.About(recipientId, activityId, Kind, values);
 
     private static bool IsCode(string code)
     {

@@ -1,26 +1,10 @@
-using Partnerships.Rules.Plans;
 using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Assessment;
 
-// The values of the findings made per activity (FIT, VFM), given when first read: most findings of a round are made,
+// The values of the unit-cost findings (VFM001–VFM003), given when first read (ActivityFit gives those of FIT and VFM004): most findings of a round are made,
 // counted and kept, never read by name, and writing their numbers was much of an assessment's time. Each gives what
 // AssessmentFindings.Make would have been given, so a finding is the same either way.
-
-/// <summary>The values of a query on an activity's priority fit (<c>FIT001</c>–<c>FIT003</c>), which puts its cost under query.</summary>
-internal sealed class FitValues(string code, Activity activity, ActivityFit fit, FundTerms terms) : IFindingValues
-{
-    public Money? Amount => activity.Cost;
-
-    public KeyValuePair<string, object>[] Values() => code switch
-    {
-        AssessmentFindings.ArguableFit => Finding.Sorted(
-            [("theme", activity.ActivityType), ("priorities", string.Join(", ", fit.FittingPriorities)), ("amount", activity.Cost)]),
-        AssessmentFindings.NoFit => Finding.Sorted(
-            [("theme", activity.ActivityType), ("claimed", string.Join(", ", PriorityFit.Claimed(activity, terms).Select(p => p.Code))), ("amount", activity.Cost)]),
-        _ => Finding.Sorted([("theme", activity.ActivityType), ("amount", activity.Cost)]),
-    };
-}
 
 /// <summary>The values of a unit-cost finding (<c>VFM001</c>–<c>VFM003</c>).</summary>
 internal sealed class UnitCostValues(string code, UnitCostComparison c, ValueForMoneyThresholds thresholds) : IFindingValues

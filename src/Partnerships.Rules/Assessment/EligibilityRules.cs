@@ -72,13 +72,12 @@ public static class EligibilityRules
         Guard.Against.Null(plan);
         Guard.Against.Null(comparisons);
         Guard.Against.Null(terms);
-        return BroadlyValueForMoney(plan, [.. comparisons], terms);
+        return BroadlyValueForMoney(plan, [.. comparisons], terms, plan.Total);
     }
 
     /// <summary>Criterion 2, as <see cref="BroadlyValueForMoney(SpendPlan, IEnumerable{UnitCostComparison}, FundTerms)"/>, on comparisons in hand.</summary>
-    internal static ImmutableArray<Finding> BroadlyValueForMoney(SpendPlan plan, ReadOnlySpan<UnitCostComparison> comparisons, FundTerms terms)
+    internal static ImmutableArray<Finding> BroadlyValueForMoney(SpendPlan plan, ReadOnlySpan<UnitCostComparison> comparisons, FundTerms terms, Money total)
     {
-        var total = plan.Total;
         var outliers = Money.Zero(total.Currency);
         foreach (var comparison in comparisons)
         {
@@ -123,7 +122,13 @@ public static class EligibilityRules
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(terms);
-        var core = plan.CoreTotal;
+        return WithinStandardAllocation(plan, terms, plan.CoreTotal, plan.Activities.Any(static a => a.IsOverProgrammed) ? plan.OverProgrammedTotal : null);
+    }
+
+    /// <summary>As <see cref="WithinStandardAllocation(SpendPlan, FundTerms)"/>, on the plan's totals in hand: its core, and
+    /// its over-programmed total when it has over-programmed activity.</summary>
+    internal static ImmutableArray<Finding> WithinStandardAllocation(SpendPlan plan, FundTerms terms, Money core, Money? overProgrammedTotal)
+    {
         Finding? above = null;
         if (terms.CapCoreAtStandardAllocation && core > terms.StandardAllocation)
         {
@@ -131,12 +136,11 @@ public static class EligibilityRules
                 ("core", core), ("standardAllocation", terms.StandardAllocation));
         }
 
-        if (!plan.Activities.Any(static a => a.IsOverProgrammed))
+        if (overProgrammedTotal is not { } overProgrammed)
         {
             return above is null ? [] : [above];
         }
 
-        var overProgrammed = plan.OverProgrammedTotal;
         var bid = terms.OverProgrammingInvited
             ? AssessmentFindings.Make(AssessmentFindings.OverProgrammedBid, FindingSeverity.Information, plan.Recipient.Id, null, overProgrammed,
                 ("overProgrammed", overProgrammed), ("standardAllocation", terms.StandardAllocation))

@@ -109,7 +109,7 @@ public static class PriorityFit
             codes = ImmutableCollectionsMarshal.AsImmutableArray(array);
         }
 
-        return new ActivityFit(activity.Id, level, codes, AttributeClaimed(activity.Cost, priorities, claimed));
+        return new ActivityFit(activity, level, codes, AttributeClaimed(activity.Cost, priorities, claimed));
     }
 
     /// <summary>Fits as <see cref="Assess(Activity, FundTerms)"/> does, from the claimed priorities in a list: the first
@@ -132,7 +132,7 @@ public static class PriorityFit
         var (level, fitting) = direct is not null ? (PriorityFitLevel.Direct, direct.DrainToImmutable())
             : arguable is not null ? (PriorityFitLevel.Arguable, arguable.DrainToImmutable())
             : (PriorityFitLevel.None, ImmutableArray<string>.Empty);
-        return new ActivityFit(activity.Id, level, fitting, Attribute(activity.Cost, claimed));
+        return new ActivityFit(activity, level, fitting, ImmutableCollectionsMarshal.AsArray(Attribute(activity.Cost, claimed))!);
     }
 
     /// <summary>Splits an amount equally and exactly between priorities, earlier priorities taking any minor units left over.</summary>
@@ -163,17 +163,18 @@ public static class PriorityFit
         return builder.MoveToImmutable();
     }
 
-    // Attribute, on the positions in the terms of the claimed priorities.
-    private static ImmutableArray<PrioritySpend> AttributeClaimed(Money cost, ImmutableArray<Priority> priorities, ReadOnlySpan<int> claimed)
+    // Attribute, on the positions in the terms of the claimed priorities: the parts, or the code of the one priority
+    // the whole cost goes to (ActivityFit makes that part when it is read).
+    private static object AttributeClaimed(Money cost, ImmutableArray<Priority> priorities, ReadOnlySpan<int> claimed)
     {
         if (claimed.Length == 0)
         {
-            return [];
+            return Array.Empty<PrioritySpend>();
         }
 
         if (claimed.Length == 1)
         {
-            return [new PrioritySpend(priorities[claimed[0]].Code, cost)];
+            return priorities[claimed[0]].Code;
         }
 
         var parts = cost.Split(claimed.Length);
@@ -183,7 +184,7 @@ public static class PriorityFit
             spend[i] = new PrioritySpend(priorities[claimed[i]].Code, parts[i]);
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(spend);
+        return spend;
     }
 
     private static PriorityFitLevel Level(Priority priority, string theme) =>

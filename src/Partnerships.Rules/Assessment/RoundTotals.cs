@@ -44,6 +44,12 @@ internal sealed class RoundTotals(ImmutableArray<Priority> priorities, Money zer
         }
 
         planAssessed += activity.Cost;
+        if (fit.AttributedWholeTo is { } code)
+        {
+            planByPriority[PriorityIndex(code)] += activity.Cost; // read without making the part
+            return;
+        }
+
         if (fit.Attribution.IsEmpty)
         {
             planUnattributed += activity.Cost;

@@ -92,13 +92,16 @@ public static class ValueForMoney
         }
 
         var next = new int[groups.Count]; // where the group's next entry goes, the groups taken in order
+        var largest = 0;
         for (int g = 0, offset = 0; g < order.Length; g++)
         {
             next[order[g]] = offset;
             offset += sizes[order[g]];
+            largest = Math.Max(largest, sizes[order[g]]);
         }
 
-        var entries = new Entry[count];
+        // Rented, as the group's values below: they live only during the call, and were an eighth of what a round allocated.
+        var entries = ArrayPool<Entry>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
             entries[next[groupOf[i]]++] = arrived[i];
@@ -110,13 +113,16 @@ public static class ValueForMoney
         var result = ImmutableArray.CreateBuilder<UnitCostComparison>(count);
         var byPlan = new PlanPositions(list.Count);
         planOf = new int[count];
+        var values = ArrayPool<decimal>.Shared.Rent(largest);
         for (int g = 0, offset = 0; g < order.Length; g++)
         {
             var length = sizes[order[g]];
-            CompareGroup(entries.AsSpan(offset, length), thresholds, byPlan, result, planOf);
+            CompareGroup(entries.AsSpan(offset, length), values.AsSpan(0, length), thresholds, byPlan, result, planOf);
             offset += length;
         }
 
+        ArrayPool<decimal>.Shared.Return(values);
+        ArrayPool<Entry>.Shared.Return(entries, clearArray: true);
         return result.MoveToImmutable();
     }
 
@@ -175,7 +181,7 @@ public static class ValueForMoney
         return stripped == scale ? value : new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), unchecked((int)(uint)(mantissa >> 64)), value < 0, stripped);
     }
 
-    private static void CompareGroup(Span<Entry> entries, ValueForMoneyThresholds thresholds, PlanPositions byPlan, ImmutableArray<UnitCostComparison>.Builder result, int[] planOf)
+    private static void CompareGroup(Span<Entry> entries, Span<decimal> sorted, ValueForMoneyThresholds thresholds, PlanPositions byPlan, ImmutableArray<UnitCostComparison>.Builder result, int[] planOf)
     {
         DecimalKeySort.Sort(entries, static e => e.UnitCost, static (a, b) =>
         {
@@ -189,7 +195,6 @@ public static class ValueForMoney
             return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.Activity.Id, b.Activity.Id);
         });
 
-        var sorted = new decimal[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
             sorted[i] = entries[i].UnitCost;
@@ -219,7 +224,7 @@ public static class ValueForMoney
     // The quartiles of the peers read the values at up to six positions of the group, each a peer's index moved on by
     // the plan's own positions before it. With at most 15 own positions those moves (0 to 15) and their number are
     // the whole key: plans that share it share the statistics.
-    private static PeerStatistics? CachedStatistics(decimal[] sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds, Dictionary<int, PeerStatistics?> cache)
+    private static PeerStatistics? CachedStatistics(ReadOnlySpan<decimal> sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds, Dictionary<int, PeerStatistics?> cache)
     {
         var peers = sorted.Length - own.Length;
         if (own.Length > 15 || peers == 0)
@@ -246,7 +251,7 @@ public static class ValueForMoney
         return statistics;
     }
 
-    private static PeerStatistics? Statistics(decimal[] sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds)
+    private static PeerStatistics? Statistics(ReadOnlySpan<decimal> sorted, ReadOnlySpan<int> own, ValueForMoneyThresholds thresholds)
     {
         var peers = sorted.Length - own.Length;
         if (peers == 0)
@@ -269,39 +274,13 @@ public static class ValueForMoney
     private static UnitCostComparison Judge(Entry entry, int peers, PeerStatistics? statistics, ValueForMoneyThresholds thresholds)
     {
         var enough = peers >= thresholds.MinimumPeers && peers > 0;
-        decimal? ratio = null;
-        if (statistics is { Median: not 0 } s)
-        {
-            try
-            {
-                ratio = entry.UnitCost / s.Median;
-            }
-            catch (OverflowException)
-            {
-                ratio = null;
-            }
-        }
-
-        return new UnitCostComparison
-        {
-            RecipientId = entry.RecipientId,
-            ActivityId = entry.Activity.Id,
-            ActivityType = entry.Activity.ActivityType,
-            Unit = entry.Activity.Output!.Unit,
-            Cost = entry.Activity.Cost,
-            Quantity = entry.Activity.Output.Quantity,
-            UnitCost = entry.UnitCost,
-            PeerCount = peers,
-            HasEnoughPeers = enough,
-            Peers = statistics?.Shared,
-            RatioToMedian = ratio,
-            IsHighRatio = enough && ratio > thresholds.HighRatioToMedian,
-            IsAboveUpperFence = enough && statistics is not null && entry.UnitCost > statistics.UpperFence,
-        };
+        return new UnitCostComparison(entry.RecipientId, entry.Activity, entry.UnitCost, peers, statistics?.Shared, enough,
+            isHighRatio: enough && statistics is not null && RatioThreshold.IsAbove(entry.UnitCost, statistics.Median, thresholds.HighRatioToMedian),
+            isAboveUpperFence: enough && statistics is not null && entry.UnitCost > statistics.UpperFence);
     }
 
     /// <summary>The k-th quartile (k = 1, 2, 3) of the sorted values without the excluded positions.</summary>
-    private static decimal Quartile(decimal[] sorted, ReadOnlySpan<int> excluded, int count, int k)
+    private static decimal Quartile(ReadOnlySpan<decimal> sorted, ReadOnlySpan<int> excluded, int count, int k)
     {
         var position = (count - 1) * k;
         var lower = position / 4;
@@ -317,7 +296,7 @@ public static class ValueForMoney
     }
 
     /// <summary>The i-th value (from 0) of the sorted values once the excluded positions (ascending) are skipped.</summary>
-    private static decimal Peer(decimal[] sorted, ReadOnlySpan<int> excluded, int i) => sorted[PeerIndex(excluded, i)];
+    private static decimal Peer(ReadOnlySpan<decimal> sorted, ReadOnlySpan<int> excluded, int i) => sorted[PeerIndex(excluded, i)];
 
     /// <summary>The position of the i-th value (from 0) once the excluded positions (ascending) are skipped.</summary>
     private static int PeerIndex(ReadOnlySpan<int> excluded, int i)

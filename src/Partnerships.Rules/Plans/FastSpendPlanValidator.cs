@@ -87,6 +87,11 @@ internal sealed class FastSpendPlanValidator
     private static void DuplicateIds(SpendPlan plan, string? recipientId, ref List<Finding>? found)
     {
         var activities = plan.Activities;
+        if (InIdOrder(activities))
+        {
+            return; // ids strictly increasing (as plans mostly come): none repeats, found in one comparison per activity
+        }
+
         HashSet<string>? seen = activities.Length > PairwiseUpTo ? new(activities.Length, StringComparer.Ordinal) : null;
         for (var i = 0; i < activities.Length; i++)
         {
@@ -101,6 +106,19 @@ internal sealed class FastSpendPlanValidator
                 Add(ref found, PlanFindings.Make(PlanFindings.DuplicateActivityId, recipientId, id, nameof(Activity.Id), id));
             }
         }
+    }
+
+    private static bool InIdOrder(System.Collections.Immutable.ImmutableArray<Activity> activities)
+    {
+        for (var i = 1; i < activities.Length; i++)
+        {
+            if (activities[i - 1]?.Id is not { } previous || activities[i]?.Id is not { } id || string.CompareOrdinal(previous, id) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SeenBefore(System.Collections.Immutable.ImmutableArray<Activity> activities, int i, string id)

@@ -83,6 +83,19 @@ public sealed class PriorityFitTests
                 && PriorityFit.Assess(activity, Round2011.Terms, PriorityFit.CodesAlone(Round2011.Terms)) == fromList;
         });
 
+    // A fit holds a one-priority attribution as the code and makes the part when read: nothing of that may show.
+    [Property]
+    public Property Assess_AnyActivity_EqualsTheFitRebuiltFromItsProperties() =>
+        Prop.ForAll(RoundAssessorTests.Activities.ToArbitrary(), activity =>
+        {
+            var fit = PriorityFit.Assess(activity, Round2011.Terms);
+            var hash = PriorityFit.Assess(activity, Round2011.Terms).GetHashCode();
+            var rebuilt = new ActivityFit(fit.ActivityId, fit.Level, fit.FittingPriorities, fit.Attribution);
+            return fit.Equals(rebuilt) && rebuilt.Equals(fit) && hash == rebuilt.GetHashCode() && fit.ToString() == rebuilt.ToString()
+                && fit.Attribution.SequenceEqual(PriorityFit.Attribute(activity.Cost, PriorityFit.Claimed(activity, Round2011.Terms)))
+                && (fit with { Attribution = [] }).Attribution.IsEmpty && fit.Attribution.Sum(a => a.Amount.MinorUnits) == (fit.Attribution.IsEmpty ? 0 : activity.Cost.MinorUnits);
+        });
+
     [Fact]
     public void Assess_TermsOfMorePrioritiesThanTheStackTakes_FitsFromTheList()
     {

@@ -127,6 +127,26 @@ public sealed class ValueForMoneyTests
     }
 
     [Fact]
+    public void Compare_ComparisonCopiedWithChanges_KeepsItsRatioAndLeavesTheOriginal()
+    {
+        // A comparison ValueForMoney makes reads its activity and works out its ratio when read; a copy with another
+        // unit cost or median keeps the ratio it had, as a stored one would, and the original is unchanged.
+        var plans = new[] { 100L, 200, 300, 400, 1000, 500 }.Select((p, i) => Plan("P" + (i + 1), ("cadets", p, 1m))).ToList();
+        var p6 = ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Single(c => c.RecipientId == "P6");
+
+        var copied = p6 with { UnitCost = 9m, PeerMedian = 1m, ActivityId = "other", Cost = Money.FromMinorUnits(900, Currency.Gbp) };
+
+        Assert.Equal(5m / 3m, p6.RatioToMedian);
+        Assert.Equal(p6.RatioToMedian, copied.RatioToMedian);
+        Assert.Equal((9m, 1m, "other", 900L, "cadets", "units", 1m), (copied.UnitCost, copied.PeerMedian!.Value, copied.ActivityId, copied.Cost.MinorUnits, copied.ActivityType, copied.Unit, copied.Quantity));
+        Assert.Equal((5m, 3m, "a0", 500L), (p6.UnitCost, p6.PeerMedian!.Value, p6.ActivityId, p6.Cost.MinorUnits));
+        Assert.Equal(p6, p6 with { });
+        Assert.NotEqual(p6, p6 with { RatioToMedian = 2m });
+        var again = copied with { Unit = "children" };
+        Assert.Equal(("other", "units", "children"), (copied.ActivityId, copied.Unit, again.Unit)); // each copy its own values
+    }
+
+    [Fact]
     public void Compare_StatisticsAllSetToNull_EqualNeverSet()
     {
         var plans = new[] { 100L, 200 }.Select((p, i) => Plan("P" + (i + 1), ("cadets", p, 1m))).ToList();
