@@ -249,14 +249,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>Returns the smaller of two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <returns>The smaller amount.</returns>
+    /// <returns>The smaller amount; <paramref name="left"/> when they are equal.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
     public static Money Min(Money left, Money right) => left <= right ? left : right;
 
     /// <summary>Returns the larger of two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
-    /// <returns>The larger amount.</returns>
+    /// <returns>The larger amount; <paramref name="left"/> when they are equal.</returns>
     /// <exception cref="InvalidOperationException">The currencies differ.</exception>
     public static Money Max(Money left, Money right) => left >= right ? left : right;
 
@@ -491,18 +491,18 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             return false;
         }
 
-        // Int128 holds every long and its negation, so long.MinValue reads back; more digits than that cannot be a long.
-        if (whole.Length > 40)
-        {
-            return false;
-        }
-
+        // Stop as soon as the whole units pass any long: leading zeros are harmless, and the products below stay
+        // far inside Int128 (long.MinValue still reads back, its magnitude being long.MaxValue + 1).
         Int128 minor = 0;
         foreach (var c in whole)
         {
             if (c != ',')
             {
                 minor = (minor * 10) + (c - '0');
+                if (minor > (Int128)long.MaxValue + 1)
+                {
+                    return false;
+                }
             }
         }
 

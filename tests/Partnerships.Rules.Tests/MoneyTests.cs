@@ -113,6 +113,9 @@ public sealed class MoneyTests
     [InlineData("£1e5")]
     [InlineData("£92,233,720,368,547,758.08")]
     [InlineData("£100000000000000000000000000000000000000000000000000")]
+    [InlineData("340282366920938463463374607431768211461")] // 2^128 + 5: once an OverflowException out of TryParse
+    [InlineData("1234,567")]
+    [InlineData("1,234567")]
     public void Parse_NotAnAmount_ThrowsFormatExceptionNamingTheText(string text)
     {
         var ex = Assert.Throws<FormatException>(() => Money.Parse(text, Currency.Gbp));
@@ -120,6 +123,25 @@ public sealed class MoneyTests
         Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
         Assert.False(Money.TryParse(text, Currency.Gbp, out var result));
         Assert.Equal(Money.Zero(Currency.Gbp), result);
+    }
+
+    [Theory]
+    [InlineData("0000000000000000000000000000000000000000000000000012.50", 1_250)]
+    [InlineData("-92233720368547758.08", long.MinValue)]
+    [InlineData("92,233,720,368,547,758.07", long.MaxValue)]
+    public void Parse_LongOrExtremeDigits_ReadsTheAmount(string text, long pence) =>
+        Assert.Equal(Money.FromMinorUnits(pence, Currency.Gbp), Money.Parse(text, Currency.Gbp));
+
+    [Fact]
+    public void Parse_Null_ThrowsNamingTheParameter() =>
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Money.Parse(null!, Currency.Gbp)).ParamName);
+
+    [Fact]
+    public void Parse_NotAnAmount_ShowsAnAmountOfTheCurrencyAsAnExample()
+    {
+        Assert.EndsWith("such as -£12.50.", Assert.Throws<FormatException>(() => Money.Parse("x", Currency.Gbp)).Message, StringComparison.Ordinal);
+        Assert.EndsWith("such as -BHD12.500.", Assert.Throws<FormatException>(() => Money.Parse("x", Bhd)).Message, StringComparison.Ordinal);
+        Assert.EndsWith("such as -¥1,250.", Assert.Throws<FormatException>(() => Money.Parse("x", Jpy)).Message, StringComparison.Ordinal);
     }
 
     // Design principle "Values": text written and read back is equal (not a numbered invariant).
@@ -291,6 +313,58 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void Arithmetic_BeyondTheRangeOfLong_NamesTheOperation()
+    {
+        var max = Money.FromMinorUnits(long.MaxValue, Currency.Gbp);
+        var min = Money.FromMinorUnits(long.MinValue, Currency.Gbp);
+        var penny = Money.FromMinorUnits(1, Currency.Gbp);
+        const decimal LongRate = 2.0000000000000000000001m; // a mantissa past 64 bits: the BigInteger path
+
+        Assert.Contains("£92,233,720,368,547,758.07 × 2 is beyond", Assert.Throws<OverflowException>(() => max * 2).Message, StringComparison.Ordinal);
+        Assert.Contains("-£92,233,720,368,547,758.08 - £0.01 is beyond", Assert.Throws<OverflowException>(() => min - penny).Message, StringComparison.Ordinal);
+        Assert.Contains("-£92,233,720,368,547,758.08 × -1 is beyond", Assert.Throws<OverflowException>(() => -min).Message, StringComparison.Ordinal);
+        Assert.Contains("× 2.5 is beyond", Assert.Throws<OverflowException>(() => max.MultiplyBy(2.5m, MidpointRounding.ToEven)).Message, StringComparison.Ordinal);
+        Assert.Contains($"× {LongRate.ToString(CultureInfo.InvariantCulture)} is beyond", Assert.Throws<OverflowException>(() => max.MultiplyBy(LongRate, MidpointRounding.ToEven)).Message, StringComparison.Ordinal);
+        Assert.Contains("× 3/2 is beyond", Assert.Throws<OverflowException>(() => max.MultiplyBy(3, 2, MidpointRounding.ToEven)).Message, StringComparison.Ordinal);
+        Assert.Throws<OverflowException>(() => min.MultiplyBy(LongRate, MidpointRounding.ToEven));
+        Assert.Throws<OverflowException>(() => max.MultiplyBy(-LongRate, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void MultiplyBy_LongRateLandingOnTheEndsOfTheRange_IsExact()
+    {
+        const decimal One = 1.0000000000000000000000m; // 10^22 / 10^22: a mantissa past 64 bits
+        var max = Money.FromMinorUnits(long.MaxValue, Currency.Gbp);
+        var min = Money.FromMinorUnits(long.MinValue, Currency.Gbp);
+
+        Assert.Equal(max, max.MultiplyBy(One, MidpointRounding.ToEven));
+        Assert.Equal(min, min.MultiplyBy(One, MidpointRounding.ToEven));
+        Assert.Equal(min + Money.FromMinorUnits(1, Currency.Gbp), max.MultiplyBy(-One, MidpointRounding.ToEven));
+        Assert.Equal(Money.FromMinorUnits(-3, Currency.Gbp), Money.FromMinorUnits(3, Currency.Gbp).MultiplyBy(-One, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void MultiplyBy_UndefinedRounding_ThrowsNamingTheRule()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Pounds(1m).MultiplyBy(2m, (MidpointRounding)99));
+        Assert.Equal("rounding", ex.ParamName);
+        Assert.Contains("MidpointRounding", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamedMethods_AreTheOperators()
+    {
+        var a = Money.Pounds(12.50m);
+        var b = Money.Pounds(-3.25m);
+
+        Assert.Equal(Money.Pounds(9.25m), Money.Add(a, b));
+        Assert.Equal(Money.Pounds(15.75m), Money.Subtract(a, b));
+        Assert.Equal(Money.Pounds(3.25m), Money.Negate(b));
+        Assert.Equal(Money.Pounds(37.50m), Money.Multiply(a, 3));
+        Assert.Equal(Money.Pounds(37.50m), 3 * a);
+    }
+
+    [Fact]
     public void Arithmetic_MixedCurrencies_ThrowsNamingBoth()
     {
         var pounds = Money.Pounds(1m);
@@ -302,6 +376,10 @@ public sealed class MoneyTests
             Assert.Contains("GBP", ex.Message, StringComparison.Ordinal);
             Assert.Contains("USD", ex.Message, StringComparison.Ordinal);
         }
+
+        Assert.StartsWith("Cannot add ", Assert.Throws<InvalidOperationException>(() => pounds + dollars).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Cannot subtract ", Assert.Throws<InvalidOperationException>(() => pounds - dollars).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Cannot compare ", Assert.Throws<InvalidOperationException>(() => pounds.CompareTo(dollars)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -322,7 +400,21 @@ public sealed class MoneyTests
         Assert.Equal(Money.Pounds(1m), Money.Max(Money.Pounds(1m), Money.Pounds(-2m)));
         Assert.Equal(Money.Pounds(-2m), Money.Min(Money.Pounds(1m), Money.Pounds(-2m)));
         Assert.Equal(Money.Pounds(2m), Money.Pounds(-2m).Abs());
+        Assert.Equal(Money.Pounds(2m), Money.Pounds(2m).Abs());
+        Assert.Equal(Money.Zero(Currency.Gbp), Money.Zero(Currency.Gbp).Abs());
         Assert.Equal(12.5m, Money.Pounds(12.50m).Amount);
+    }
+
+    [Fact]
+    public void MinMax_EqualAmounts_GiveTheLeft()
+    {
+        // Equal currencies may be written with different symbols; a tie keeps the left one's.
+        var left = Money.FromMinorUnits(100, Currency.Create("USD", 2, "US$"));
+        var right = Money.FromMinorUnits(100, Usd);
+
+        Assert.Equal("US$1.00", Money.Min(left, right).ToString());
+        Assert.Equal("US$1.00", Money.Max(left, right).ToString());
+        Assert.Equal("$1.00", Money.Min(right, left).ToString());
     }
 
     [Fact]
@@ -344,7 +436,7 @@ public sealed class MoneyTests
     {
         var fund = Money.Pounds(10m);
 
-        Assert.Contains("at least one", Assert.Throws<ArgumentException>(() => fund.Split(ReadOnlySpan<long>.Empty)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("A split needs at least one weight.", Assert.Throws<ArgumentException>(() => fund.Split(ReadOnlySpan<long>.Empty)).Message, StringComparison.Ordinal);
         Assert.Contains("-1", Assert.Throws<ArgumentException>(() => fund.Split([1, -1])).Message, StringComparison.Ordinal);
         Assert.Contains("all weights are zero", Assert.Throws<ArgumentException>(() => fund.Split([0, 0])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => fund.Split(0));
