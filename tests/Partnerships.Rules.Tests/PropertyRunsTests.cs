@@ -20,7 +20,16 @@ public sealed class PropertyRunsTests
         var attribute = new InvariantPropertyAttribute(1);
 
         Assert.Equal(PropertyRuns.InvariantCases, attribute.MaxTest);
-        Assert.Equal(attribute.MaxTest / 10, attribute.MaxRejected);
+        Assert.Equal(PropertyRuns.MaxRejected(attribute.MaxTest), attribute.MaxRejected);
         Assert.Equal(1, attribute.Invariant);
+    }
+
+    [Theory]
+    [InlineData(100, 100)]
+    [InlineData(1_000, 100)]
+    [InlineData(100_000, 10_000)]
+    public void MaxRejected_IsATenthOfTheCasesOrOfANormalRun(int cases, int expected)
+    {
+        Assert.Equal(expected, PropertyRuns.MaxRejected(cases));
     }
 }
