@@ -263,6 +263,53 @@ public sealed class WorkingDayCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.EasterSunday(1582));
     }
 
+    public static TheoryData<string, Func<object>, string> BadFactoryArguments => new()
+    {
+        { "name", () => BankHolidayRule.Fixed(" ", new AnnualDate(12, 25)), "name" },
+        { "day", () => BankHolidayRule.Fixed("Leap", new AnnualDate(2, 29)), "cannot fall on 29 February" },
+        { "month", () => BankHolidayRule.WeekdayOfMonth("x", 0, IsoDayOfWeek.Monday, 1), "month" },
+        { "month", () => BankHolidayRule.WeekdayOfMonth("x", 13, IsoDayOfWeek.Monday, 1), "month" },
+        { "dayOfWeek", () => BankHolidayRule.WeekdayOfMonth("x", 5, (IsoDayOfWeek)8, 1), "Not a day of the week" },
+        { "occurrence", () => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, 5), "1 to 4, or -1" },
+        { "occurrence", () => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, -2), "1 to 4, or -1" },
+        { "daysFromEasterSunday", () => BankHolidayRule.FromEaster("x", -301), "daysFromEasterSunday" },
+        { "daysFromEasterSunday", () => BankHolidayRule.FromEaster("x", 301), "daysFromEasterSunday" },
+        { "dateIn", () => BankHolidayRule.Create("x", null!, substitutesWhenOnWeekend: false), "dateIn" },
+        { "year", () => BankHolidayRule.EasterSunday(10_000), "year" },
+        { "name", () => BankHolidayChange.Extra(new LocalDate(2026, 3, 3), ""), "name" },
+        { "name", () => BankHolidayChange.Moved(new LocalDate(2029, 6, 4), new LocalDate(2029, 6, 5), " "), "name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFactoryArguments))]
+    public void Factories_EachBadArgument_ThrowsNamingIt(string parameter, Func<object> make, string inMessage)
+    {
+        // The exact type is that of the guard: null, out of range, or otherwise bad.
+        var ex = Assert.ThrowsAny<ArgumentException>(make);
+        Assert.Equal(parameter == "dateIn" ? typeof(ArgumentNullException) : parameter is "name" or "day" ? typeof(ArgumentException) : typeof(ArgumentOutOfRangeException), ex.GetType());
+
+        Assert.Equal(parameter, ex.ParamName);
+        Assert.Contains(inMessage, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Factories_EdgesOfTheirRanges_AreAccepted()
+    {
+        Assert.Equal(new LocalDate(2011, 5, 29), BankHolidayRule.Fixed("29 May", new AnnualDate(5, 29)).DateIn(2011));
+        Assert.Equal(new LocalDate(2011, 2, 28), BankHolidayRule.Fixed("28 February", new AnnualDate(2, 28)).DateIn(2011));
+        Assert.Equal(new LocalDate(2011, 5, 22), BankHolidayRule.WeekdayOfMonth("Fourth Sunday", 5, IsoDayOfWeek.Sunday, 4).DateIn(2011));
+        Assert.Equal(new LocalDate(2011, 1, 3), BankHolidayRule.WeekdayOfMonth("January", 1, IsoDayOfWeek.Monday, 1).DateIn(2011));
+        Assert.Equal(new LocalDate(2011, 12, 26), BankHolidayRule.WeekdayOfMonth("December", 12, IsoDayOfWeek.Monday, -1).DateIn(2011));
+        Assert.Equal(new LocalDate(2011, 4, 24).PlusDays(-300), BankHolidayRule.FromEaster("Early", -300).DateIn(2011));
+        Assert.Equal(new LocalDate(2011, 4, 24).PlusDays(300), BankHolidayRule.FromEaster("Late", 300).DateIn(2011));
+        Assert.Equal(new LocalDate(9999, 3, 28), BankHolidayRule.EasterSunday(9999)); // checked with a separate implementation of the computus
+
+        // Only a fixed date moves off a weekend; a weekday of a month or a day from Easter is one already.
+        Assert.True(BankHolidayRule.Fixed("Christmas Day", new AnnualDate(12, 25)).SubstitutesWhenOnWeekend);
+        Assert.False(BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, 1).SubstitutesWhenOnWeekend);
+        Assert.False(BankHolidayRule.FromEaster("Good Friday", -2).SubstitutesWhenOnWeekend);
+    }
+
     [Property]
     public Property AddWorkingDaysThenWorkingDaysBetween_AnyDateAndCount_RoundTrips()
     {
