@@ -64,8 +64,15 @@ public readonly struct FinancialYear : IEquatable<FinancialYear>, IComparable<Fi
     /// <summary>Returns the year a number of years later (or earlier, when negative).</summary>
     /// <param name="years">The number of years to move.</param>
     /// <returns>The year moved by <paramref name="years"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result is outside the years 1 to 9998.</exception>
-    public FinancialYear PlusYears(int years) => new(Calendar, checked(StartYear + years));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> takes the year outside the years 1 to 9998.</exception>
+    public FinancialYear PlusYears(int years)
+    {
+        // In long, so int.MaxValue years is refused by name rather than overflowing.
+        var startYear = (long)StartYear + years;
+        return startYear is < MinStartYear or > MaxStartYear
+            ? throw new ArgumentOutOfRangeException(nameof(years), years, FormattableString.Invariant($"{Label} plus {years} years is outside the years {MinStartYear} to {MaxStartYear}."))
+            : new(Calendar, (int)startYear);
+    }
 
     /// <summary>Gets a quarter of this year.</summary>
     /// <param name="number">The quarter, 1 to 4.</param>

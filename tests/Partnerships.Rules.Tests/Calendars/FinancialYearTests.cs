@@ -194,7 +194,7 @@ public sealed class FinancialYearTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => year.Next);
         Assert.Throws<ArgumentOutOfRangeException>(() => Uk.Year(1).Previous);
-        Assert.Throws<OverflowException>(() => year.PlusYears(int.MaxValue));
+        Assert.Equal("years", Assert.Throws<ArgumentOutOfRangeException>(() => year.PlusYears(int.MaxValue)).ParamName);
         Assert.Equal(9998, year.StartYear);
     }
 
@@ -223,5 +223,70 @@ public sealed class FinancialYearTests
     {
         Assert.Equal(FinancialYearCalendar.CalendarYear.Year(1), default);
         Assert.Equal(new LocalDate(1, 1, 1), default(FinancialYear).Start);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MinValue)]
+    [InlineData(7_988)]
+    [InlineData(-2_011)]
+    public void PlusYears_PastTheSupportedYears_ThrowsNamingTheYears(int years)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Uk.Year(2011).PlusYears(years));
+
+        Assert.Equal("years", ex.ParamName);
+        Assert.Equal(years, ex.ActualValue);
+        Assert.Equal(Uk.Year(9998), Uk.Year(2011).PlusYears(7_987));
+        Assert.Equal(Uk.Year(1), Uk.Year(2011).PlusYears(-2_010));
+    }
+
+    [Fact]
+    public void ReviewDate_QuarterOutsideOneToFour_ThrowsNamingIt()
+    {
+        Assert.Equal("afterQuarter", Assert.Throws<ArgumentOutOfRangeException>(() => Uk.Year(2011).ReviewDate(0)).ParamName);
+        Assert.Equal("afterQuarter", Assert.Throws<ArgumentOutOfRangeException>(() => Uk.Year(2011).ReviewDate(5)).ParamName);
+        Assert.Equal(new LocalDate(2012, 3, 31), Uk.Year(2011).ReviewDate(4));
+    }
+
+    [Fact]
+    public void Parse_NullArguments_ThrowNamingThem()
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => FinancialYear.Parse(null!, Uk)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => FinancialYear.Parse("2011/12", null!)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => FinancialYear.TryParse("2011/12", null!, out _)).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => FinancialQuarter.Parse(null!, Uk)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => FinancialQuarter.Parse("2011/12 Q2", null!)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => FinancialQuarter.TryParse("2011/12 Q2", null!, out _)).ParamName);
+    }
+
+    [Fact]
+    public void Parse_FirstAndLastSupportedYears_AreRead()
+    {
+        Assert.Equal(Uk.Year(1), FinancialYear.Parse("0001/02", Uk));
+        Assert.Equal(Uk.Year(9998), FinancialYear.Parse("9998/99", Uk));
+        Assert.Contains("outside the years 1 to 9998", Assert.Throws<FormatException>(() => FinancialYear.Parse("0000/01", Uk)).Message, StringComparison.Ordinal);
+        Assert.Contains("outside the years 1 to 9998", Assert.Throws<FormatException>(() => FinancialYear.Parse("9999/00", Uk)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NotAYear_ShowsHowToWriteOneInItsCalendar()
+    {
+        Assert.EndsWith("write it as 2011.", Assert.Throws<FormatException>(() => FinancialYear.Parse("x", FinancialYearCalendar.CalendarYear)).Message, StringComparison.Ordinal);
+        Assert.EndsWith("write it as 2011/12, 2011-12, 2011/2012 or FY2011/12.", Assert.Throws<FormatException>(() => FinancialYear.Parse("x", Uk)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MonthsAndQuarters_DefaultAndNeighbours_AreInOrder()
+    {
+        var year = Uk.Year(2011);
+
+        Assert.Equal(1, default(FinancialMonth).Number);
+        Assert.Equal(1, default(FinancialQuarter).Number);
+        Assert.Equal(new FinancialMonth(year.Previous, 12), new FinancialMonth(year, 1).Previous);
+        Assert.Equal(new FinancialMonth(year, 4), new FinancialMonth(year, 5).Previous);
+        Assert.True(new FinancialMonth(year, 3) < new FinancialMonth(year, 4));
+        Assert.True(new FinancialMonth(year, 4) >= new FinancialMonth(year, 4));
+        Assert.True(new FinancialQuarter(year, 2) < new FinancialQuarter(year, 3));
+        Assert.True(new FinancialQuarter(year.Previous, 4) < new FinancialQuarter(year, 1));
     }
 }
