@@ -293,6 +293,48 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void CalendarsAndSchedules_NullOrBlankArguments_ThrowNamingThem()
+    {
+        var interval = new DateInterval(new LocalDate(2011, 4, 1), new LocalDate(2011, 4, 30));
+        var rules = new[] { BankHolidayRule.Fixed("Christmas Day", new AnnualDate(12, 25)) };
+
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => WorkingDayCalendar.Create(" ", rules, [])).ParamName);
+        Assert.Equal("rules", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendar.Create("x", null!, [])).ParamName);
+        Assert.Equal("changes", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendar.Create("x", rules, null!)).ParamName);
+        var nullRule = Assert.Throws<ArgumentNullException>(() => WorkingDayCalendar.Create("x", [null!], []));
+        Assert.Equal("rules", nullRule.ParamName);
+        Assert.StartsWith("The sequence holds a null element.", nullRule.Message, StringComparison.Ordinal);
+        Assert.Equal("changes", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendar.Create("x", rules, [null!])).ParamName);
+        Assert.Equal("changes", Assert.Throws<ArgumentNullException>(() => England.WithChanges(null!)).ParamName);
+        Assert.Equal("interval", Assert.Throws<ArgumentNullException>(() => Proration.ForDays(Money.Pounds(1m), null!, FinancialYearCalendar.UkGovernment, MidpointRounding.ToEven)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => Proration.ForDays(Money.Pounds(1m), interval, null!, MidpointRounding.ToEven)).ParamName);
+        var basis = Assert.Throws<ArgumentOutOfRangeException>(() => Proration.ForPostFilledOn(Money.Pounds(1m), FinancialYearCalendar.UkGovernment.Year(2011), new LocalDate(2011, 7, 1), (ProrationBasis)9, MidpointRounding.ToEven));
+        Assert.Equal("basis", basis.ParamName);
+        Assert.Contains("Not a defined ProrationBasis.", basis.Message, StringComparison.Ordinal);
+        Assert.Equal("workingDays", Assert.Throws<ArgumentOutOfRangeException>(() => QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(251, England)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(10, null!)).ParamName);
+        Assert.Equal("start", Assert.Throws<ArgumentException>(() => England.WorkingDaysBetween(new LocalDate(2011, 4, 1, CalendarSystem.Julian), new LocalDate(2011, 4, 1))).ParamName);
+        Assert.Equal("Scotland", WorkingDayCalendar.Scotland.Name);
+    }
+
+    [Fact]
+    public void StartingOn_AnyMonth_NamesTheCalendarAfterIt()
+    {
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        for (var month = 1; month <= 12; month++)
+        {
+            Assert.Equal(FormattableString.Invariant($"Years from 2 {months[month - 1]}"), FinancialYearCalendar.StartingOn(new AnnualDate(month, 2)).Name);
+        }
+
+        Assert.Equal("Charity", FinancialYearCalendar.StartingOn(new AnnualDate(4, 1), "Charity").Name);
+        FinancialYearCalendar? none = null;
+        Assert.True(none == null);
+        Assert.False(none == FinancialYearCalendar.UkGovernment);
+        Assert.False(FinancialYearCalendar.UkGovernment == none);
+        Assert.True(FinancialYearCalendar.StartingOn(new AnnualDate(4, 1), "Charity") == FinancialYearCalendar.UkGovernment);
+    }
+
+    [Fact]
     public void Factories_EdgesOfTheirRanges_AreAccepted()
     {
         Assert.Equal(new LocalDate(2011, 5, 29), BankHolidayRule.Fixed("29 May", new AnnualDate(5, 29)).DateIn(2011));
