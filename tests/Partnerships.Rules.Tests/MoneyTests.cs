@@ -186,6 +186,12 @@ public sealed class MoneyTests
         Assert.Contains("100000000000000000", ex.Message, StringComparison.Ordinal);
 
         Assert.Throws<OverflowException>(() => Money.FromMajorUnits(decimal.MaxValue, Currency.Gbp, MidpointRounding.ToEven));
+        Assert.Throws<OverflowException>(() => Money.Pounds(92_233_720_368_547_758.08m));
+        Assert.Throws<OverflowException>(() => Money.Pounds(-92_233_720_368_547_758.09m));
+
+        // The ends of the range themselves are amounts.
+        Assert.Equal(long.MaxValue, Money.Pounds(92_233_720_368_547_758.07m).MinorUnits);
+        Assert.Equal(long.MinValue, Money.Pounds(-92_233_720_368_547_758.08m).MinorUnits);
     }
 
     [Fact]
@@ -402,6 +408,8 @@ public sealed class MoneyTests
         Assert.Equal(Money.Pounds(2m), Money.Pounds(-2m).Abs());
         Assert.Equal(Money.Pounds(2m), Money.Pounds(2m).Abs());
         Assert.Equal(Money.Zero(Currency.Gbp), Money.Zero(Currency.Gbp).Abs());
+        Assert.False(Money.Zero(Currency.Gbp).IsNegative);
+        Assert.True(Money.FromMinorUnits(-1, Currency.Gbp).IsNegative);
         Assert.Equal(12.5m, Money.Pounds(12.50m).Amount);
     }
 
