@@ -334,6 +334,28 @@ public sealed class WorkingDayCalendarTests
         Assert.True(FinancialYearCalendar.StartingOn(new AnnualDate(4, 1), "Charity") == FinancialYearCalendar.UkGovernment);
     }
 
+    // The library uses the anonymous (Meeus/Jones/Butcher) computus; Gauss's algorithm with its two exceptions is a
+    // different computation of the same date, so it checks every supported year, including the rare corrections.
+    [Fact]
+    public void EasterSunday_EverySupportedYear_IsTheDateByGausssAlgorithm()
+    {
+        for (var year = 1583; year <= 9999; year++)
+        {
+            int a = year % 19, b = year % 4, c = year % 7, k = year / 100;
+            int p = (13 + (8 * k)) / 25, q = k / 4;
+            int m = (15 - p + k - q) % 30, n = (4 + k - q) % 7;
+            int d = ((19 * a) + m) % 30, e = ((2 * b) + (4 * c) + (6 * d) + n) % 7;
+            var expected = (d, e) switch
+            {
+                (29, 6) => new LocalDate(year, 4, 19),
+                (28, 6) when ((11 * m) + 11) % 30 < 19 => new LocalDate(year, 4, 18),
+                _ => new LocalDate(year, 3, 22).PlusDays(d + e),
+            };
+
+            Assert.Equal(expected, BankHolidayRule.EasterSunday(year));
+        }
+    }
+
     [Fact]
     public void Factories_EdgesOfTheirRanges_AreAccepted()
     {
