@@ -521,8 +521,9 @@ public static class ClaimsDivision
             var high = Math.BigMul(k, total, out long low);
             if (high == 0 && low >= 0 && limit <= long.MaxValue / claim)
             {
+                // need ≥ 1 (ρ < total ≤ k·total); ⌈need ÷ c⌉ as ⌊(need − 1) ÷ c⌋ + 1, since need + c − 1 can pass long.
                 var need = low - rho;
-                return need > limit * claim ? limit + 1 : (need + claim - 1) / claim;
+                return need > limit * claim ? limit + 1 : ((need - 1) / claim) + 1;
             }
 
             var wide = ((Int128)k * total) - rho;

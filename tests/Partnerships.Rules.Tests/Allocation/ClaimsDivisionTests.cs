@@ -91,6 +91,19 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void Divide_ProportionalClaimsNearHalfOfLong_GivesTheLastUnitToTheEarlierStep()
+    {
+        // ⌊estate·c ÷ total⌋ leaves one unit; claimant 0's next unit is due one step before claimant 1's
+        // (⌈(a + 1)·total ÷ c⌉ = estate + 1 against estate + 2). Rounding the step up as (need + c − 1) ÷ c passed
+        // long here and gave the unit to claimant 1.
+        long[] claims = [4_611_686_018_427_387_029, 4_611_686_018_427_387_726];
+
+        var awards = Divide(ShortfallRule.Proportional, 1_927_684_755_702_647_923, claims);
+
+        Assert.Equal([963_842_377_851_323_889L, 963_842_377_851_324_034], awards);
+    }
+
+    [Fact]
     public void Divide_TotalOfClaimsOverflows_ThrowsOverflowException()
     {
         var awards = new long[2];

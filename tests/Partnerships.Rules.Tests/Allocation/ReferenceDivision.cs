@@ -78,6 +78,149 @@ internal static class ReferenceDivision
         return awards;
     }
 
+    /// <summary>
+    /// Proportional for any size, by a different road from the library's: the units due by step <c>estate</c>
+    /// (⌊estate·cᵢ ÷ total⌋ each, at most <c>estate</c> in all, so all of them are handed out first), then the rest one at a
+    /// time from a priority queue of each claimant's next due step ⌈(aᵢ + 1)·total ÷ cᵢ⌉, ties to the lower index.
+    /// 128-bit arithmetic, no window, no sample, no selection: O(n log n), since fewer than n units are left.
+    /// </summary>
+    public static long[] ProportionalByQueue(long estate, long[] claims)
+    {
+        Int128 total = 0;
+        foreach (var claim in claims)
+        {
+            total += claim;
+        }
+
+        if (estate >= total)
+        {
+            return (long[])claims.Clone();
+        }
+
+        var awards = new long[claims.Length];
+        var queue = new PriorityQueue<int, (Int128 Step, int Index)>();
+        long left = estate;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            awards[i] = (long)(estate * (Int128)claims[i] / total);
+            left -= awards[i];
+            if (awards[i] < claims[i])
+            {
+                queue.Enqueue(i, (NextStep(awards[i], claims[i], total), i));
+            }
+        }
+
+        for (; left > 0; left--)
+        {
+            var i = queue.Dequeue();
+            awards[i]++;
+            if (awards[i] < claims[i])
+            {
+                queue.Enqueue(i, (NextStep(awards[i], claims[i], total), i));
+            }
+        }
+
+        return awards;
+    }
+
+    /// <summary>
+    /// Every rule of <see cref="PennyByPenny"/> for any size: equal awards are the divisor rule with every weight one, equal
+    /// losses are equal awards of the losses, proportional is <see cref="ProportionalByQueue"/>. The divisor rule goes
+    /// by the water level first: with the claims met in full at the level N ÷ D set aside, the level is raised to
+    /// (estate − their total) ÷ (the other weights) until no more are met; every unit whose threshold k ÷ wᵢ is at most
+    /// that level is handed out before any other, and the few left go one at a time from a priority queue.
+    /// </summary>
+    public static long[] ByQueue(ShortfallRule rule, long estate, long[] claims, long[] weights)
+    {
+        Int128 total = 0;
+        foreach (var claim in claims)
+        {
+            total += claim;
+        }
+
+        if (estate >= total)
+        {
+            return (long[])claims.Clone();
+        }
+
+        switch (rule)
+        {
+            case ShortfallRule.Proportional or ShortfallRule.DHondt:
+                return ProportionalByQueue(estate, claims);
+            case ShortfallRule.ConstrainedEqualLosses:
+                var losses = ByQueue(ShortfallRule.ConstrainedEqualAwards, (long)(total - estate), claims, weights);
+                return claims.Select((c, i) => c - losses[i]).ToArray();
+            case ShortfallRule.ConstrainedEqualAwards:
+                return DivisorByQueue(estate, claims, claims.Select(_ => 1L).ToArray());
+            default:
+                return DivisorByQueue(estate, claims, weights);
+        }
+    }
+
+    private static long[] DivisorByQueue(long estate, long[] claims, long[] weights)
+    {
+        var met = new bool[claims.Length];
+        Int128 level, per;
+        while (true)
+        {
+            level = estate;
+            per = 0;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                if (claims[i] == 0 || met[i])
+                {
+                    level -= claims[i];
+                }
+                else
+                {
+                    per += weights[i];
+                }
+            }
+
+            var more = false;
+            for (var i = 0; i < claims.Length; i++)
+            {
+                if (claims[i] > 0 && !met[i] && claims[i] * per <= level * weights[i])
+                {
+                    met[i] = more = true;
+                }
+            }
+
+            if (!more)
+            {
+                break;
+            }
+        }
+
+        var awards = new long[claims.Length];
+        long left = estate;
+        var queue = new PriorityQueue<int, (long Unit, long Weight, int Index)>(Comparer<(long Unit, long Weight, int Index)>.Create(
+            (a, b) => ((Int128)a.Unit * b.Weight).CompareTo((Int128)b.Unit * a.Weight) is var c && c != 0 ? c : a.Index.CompareTo(b.Index)));
+        for (var i = 0; i < claims.Length; i++)
+        {
+            awards[i] = claims[i] == 0 || met[i] ? claims[i] : (long)(level * weights[i] / per);
+            left -= awards[i];
+            if (awards[i] < claims[i])
+            {
+                queue.Enqueue(i, (awards[i] + 1, weights[i], i));
+            }
+        }
+
+        for (; left > 0; left--)
+        {
+            var i = queue.Dequeue();
+            awards[i]++;
+            if (awards[i] < claims[i])
+            {
+                queue.Enqueue(i, (awards[i] + 1, weights[i], i));
+            }
+        }
+
+        return awards;
+    }
+
+    private static Int128 NextStep(long award, long claim, Int128 total) => (((award + (Int128)1) * total) + claim - 1) / claim;
+
     /// <summary>Hamilton's method: floors of the exact shares, then the pennies left to the largest remainders (ties to the lower index). Not monotone: the Alabama paradox.</summary>
     public static long[] LargestRemainder(long estate, long[] claims)
     {
