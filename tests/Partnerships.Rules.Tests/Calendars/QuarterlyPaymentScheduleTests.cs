@@ -55,6 +55,26 @@ public sealed class QuarterlyPaymentScheduleTests
     public void WorkingDaysAfterQuarterEnd_BadArguments_Throw()
     {
         Assert.Equal(0, Assert.Throws<ArgumentOutOfRangeException>(() => QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(0, WorkingDayCalendar.EnglandAndWales)).ActualValue);
-        Assert.Throws<ArgumentNullException>(() => QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(5, null!));
+        var tooMany = Assert.Throws<ArgumentOutOfRangeException>(() => QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(251, WorkingDayCalendar.EnglandAndWales));
+        Assert.Equal(("workingDays", (object?)251), (tooMany.ParamName, tooMany.ActualValue));
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(5, null!)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => QuarterlyPaymentSchedule.OnDayOfFollowingMonth(5, null!)).ParamName);
+    }
+
+    [Fact]
+    public void Factories_EdgesOfTheirRanges_AreAccepted()
+    {
+        // 250 working days after 31 March 2012 (counted by hand past the eleven holidays) is Thursday 28 March 2013;
+        // 1 July 2011 is a Friday.
+        Assert.Equal(new LocalDate(2013, 3, 28), QuarterlyPaymentSchedule.WorkingDaysAfterQuarterEnd(250, WorkingDayCalendar.EnglandAndWales).PaymentDate(Year201112.Quarter(4)));
+        Assert.Equal(new LocalDate(2011, 7, 1), QuarterlyPaymentSchedule.OnDayOfFollowingMonth(1, WorkingDayCalendar.EnglandAndWales).PaymentDate(Year201112.Quarter(1)));
+    }
+
+    [Fact]
+    public void ToString_DayOfTheFollowingMonth_SaysTheDayAndTheRollForward()
+    {
+        Assert.Equal(
+            "day 2 of the month after each quarter, or the next working day (England and Wales)",
+            QuarterlyPaymentSchedule.OnDayOfFollowingMonth(2, WorkingDayCalendar.EnglandAndWales).ToString());
     }
 }

@@ -176,6 +176,18 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void Create_SubstituteDayInTheNextYear_IsAHolidayOfThatYear()
+    {
+        var calendar = WorkingDayCalendar.Create("Hogmanay", [BankHolidayRule.Fixed("Hogmanay", new AnnualDate(12, 31))], []);
+
+        // 31 December 2022 is a Saturday: the substitute is Monday 2 January 2023, built with 2023's table.
+        Assert.Equal(new BankHoliday(new LocalDate(2023, 1, 2), "Hogmanay (substitute day)"), Assert.Single(calendar.HolidaysIn(2023)));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2023, 1, 2)));
+        Assert.Equal(new LocalDate(2023, 1, 3), calendar.NextWorkingDay(new LocalDate(2022, 12, 30)));
+        Assert.Empty(calendar.HolidaysIn(2022));
+    }
+
+    [Fact]
     public void WithChanges_NewlyProclaimedHoliday_ExtendsACopy()
     {
         var extended = England.WithChanges(BankHolidayChange.Extra(new LocalDate(2029, 6, 1), "Imagined jubilee"));
