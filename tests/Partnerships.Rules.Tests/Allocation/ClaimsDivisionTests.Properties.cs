@@ -152,6 +152,31 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void ProportionalOnGrid_SampleLandsOnEveryLargeClaim_GivesUpTheGuessAndStillGivesTheReference()
+    {
+        // White-box: the claimant sampled in each block is found with the same pseudo-random sequence, and only it gets
+        // a large claim, the first a hundred times larger than the rest. That one alone has about 2,500 units due
+        // within the bound, so the sample's buffer (2 × 64 steps) fills in the middle of its units; the guess is
+        // given up and the full search answers.
+        const int Size = 64;
+        var claims = Enumerable.Repeat(1L, 4096).ToArray();
+        var stride = claims.Length / Size;
+        var random = new Xorshift(claims.Length);
+        for (var block = 0; block + stride <= claims.Length; block += stride)
+        {
+            claims[block + random.Below(stride)] = block == 0 ? 100_000_000 : 1_000_000;
+        }
+
+        var total = claims.Sum();
+        var awards = new long[claims.Length];
+
+        var held = ClaimsDivision.ProportionalOnGrid(total / 2, total, claims, awards, Size);
+
+        Assert.False(held);
+        Assert.Equal(ReferenceDivision.ProportionalByQueue(total / 2, claims), awards);
+    }
+
+    [Fact]
     public void Divide_ProportionalAHundredThousandClaims_MatchesTheFullSearch()
     {
         var random = new Random(2011);

@@ -114,6 +114,21 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void Divide_EdgesOfItsRanges_AreAcceptedAndOnePastThemRefused()
+    {
+        // Claims totalling exactly long.MaxValue: no overflow, and all five units to the large claim.
+        Assert.Equal([5L, 0], Divide(ShortfallRule.Proportional, 5, [long.MaxValue - 1, 1]));
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => Divide(ShortfallRule.Proportional, -1, [3, 4]));
+        Assert.Equal(("estate", (object?)-1L), (negative.ParamName, negative.ActualValue));
+
+        // Quota divides up to QuotaLimit units and refuses one more.
+        var quota = Divide(ShortfallRule.Quota, ClaimsDivision.QuotaLimit, [ClaimsDivision.QuotaLimit, 1]);
+        Assert.Equal(ClaimsDivision.QuotaLimit, quota.Sum());
+        var tooLarge = Assert.Throws<ArgumentOutOfRangeException>(() => Divide(ShortfallRule.Quota, ClaimsDivision.QuotaLimit + 1, [ClaimsDivision.QuotaLimit, 2]));
+        Assert.Equal("estate", tooLarge.ParamName);
+    }
+
+    [Fact]
     public void Divide_NegativeClaim_ThrowsArgumentOutOfRange()
     {
         var awards = new long[2];
