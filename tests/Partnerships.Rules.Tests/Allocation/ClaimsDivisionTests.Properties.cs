@@ -151,20 +151,22 @@ public sealed partial class ClaimsDivisionTests
         Assert.True(held > 100 && missed > 10, FormattableString.Invariant($"The window held {held} times and missed {missed} times."));
     }
 
-    [Fact]
-    public void ProportionalOnGrid_SampleLandsOnEveryLargeClaim_GivesUpTheGuessAndStillGivesTheReference()
+    [Theory]
+    [InlineData(100_000_000, 1_000_000)]
+    [InlineData(0, 0)]
+    public void ProportionalOnGrid_SampleOfUnusualClaims_GivesUpTheGuessAndStillGivesTheReference(long first, long others)
     {
-        // White-box: the claimant sampled in each block is found with the same pseudo-random sequence, and only it gets
-        // a large claim, the first a hundred times larger than the rest. That one alone has about 2,500 units due
-        // within the bound, so the sample's buffer (2 × 64 steps) fills in the middle of its units; the guess is
-        // given up and the full search answers.
+        // White-box: the claimant sampled in each block is found with the same pseudo-random sequence and given an
+        // unusual claim, every other claimant 1. Large (the first a hundred times the rest): the first alone has about
+        // 2,500 units due within the bound, so the sample's buffer (2 × 64 steps) fills in the middle of its units.
+        // Zero: the sample holds no claimant at all. Either way the guess is given up and the full search answers.
         const int Size = 64;
         var claims = Enumerable.Repeat(1L, 4096).ToArray();
         var stride = claims.Length / Size;
         var random = new Xorshift(claims.Length);
         for (var block = 0; block + stride <= claims.Length; block += stride)
         {
-            claims[block + random.Below(stride)] = block == 0 ? 100_000_000 : 1_000_000;
+            claims[block + random.Below(stride)] = block == 0 ? first : others;
         }
 
         var total = claims.Sum();

@@ -129,6 +129,21 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void Divide_WeightedLargeClaims_SelectsAmongAFewCandidatesOnly()
+    {
+        // The level leaves a few units to give; only the units between it and the level of estate + (claims below their
+        // claim) are candidates. Taking every unit up to each claim instead (over 10¹² here) would pass int and throw.
+        long[] claims = [1_000_000_000_000, 1_000_000_000_000, 1_000_000_000_000];
+        long[] weights = [1, 2, 4];
+        var awards = new long[3];
+
+        ClaimsDivision.Divide(ShortfallRule.Weighted, 1_000_000_000_001, claims, weights, awards);
+
+        Assert.Equal(ReferenceDivision.ByQueue(ShortfallRule.Weighted, 1_000_000_000_001, claims, weights), awards);
+        Assert.Equal(1_000_000_000_001, awards.Sum());
+    }
+
+    [Fact]
     public void Divide_NegativeClaim_ThrowsArgumentOutOfRange()
     {
         var awards = new long[2];
