@@ -104,43 +104,12 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
-    public void Divide_TotalOfClaimsOverflows_ThrowsOverflowException()
+    public void Divide_TotalOfClaimsOverflows_ThrowsOverflowExceptionNamingTheTotal()
     {
         var awards = new long[2];
 
         var ex = Assert.Throws<OverflowException>(() => ClaimsDivision.Divide(ShortfallRule.Proportional, 5, [long.MaxValue, 1], awards));
-        Assert.Contains("claims", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("9223372036854775808", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Divide_EdgesOfItsRanges_AreAcceptedAndOnePastThemRefused()
-    {
-        // Claims totalling exactly long.MaxValue: no overflow, and all five units to the large claim.
-        Assert.Equal([5L, 0], Divide(ShortfallRule.Proportional, 5, [long.MaxValue - 1, 1]));
-        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => Divide(ShortfallRule.Proportional, -1, [3, 4]));
-        Assert.Equal(("estate", (object?)-1L), (negative.ParamName, negative.ActualValue));
-
-        // Quota divides up to QuotaLimit units and refuses one more.
-        var quota = Divide(ShortfallRule.Quota, ClaimsDivision.QuotaLimit, [ClaimsDivision.QuotaLimit, 1]);
-        Assert.Equal(ClaimsDivision.QuotaLimit, quota.Sum());
-        var tooLarge = Assert.Throws<ArgumentOutOfRangeException>(() => Divide(ShortfallRule.Quota, ClaimsDivision.QuotaLimit + 1, [ClaimsDivision.QuotaLimit, 2]));
-        Assert.Equal("estate", tooLarge.ParamName);
-    }
-
-    [Fact]
-    public void Divide_WeightedLargeClaims_SelectsAmongAFewCandidatesOnly()
-    {
-        // The level leaves a few units to give; only the units between it and the level of estate + (claims below their
-        // claim) are candidates. Taking every unit up to each claim instead (over 10¹² here) would pass int and throw.
-        long[] claims = [1_000_000_000_000, 1_000_000_000_000, 1_000_000_000_000];
-        long[] weights = [1, 2, 4];
-        var awards = new long[3];
-
-        ClaimsDivision.Divide(ShortfallRule.Weighted, 1_000_000_000_001, claims, weights, awards);
-
-        Assert.Equal(ReferenceDivision.ByQueue(ShortfallRule.Weighted, 1_000_000_000_001, claims, weights), awards);
-        Assert.Equal(1_000_000_000_001, awards.Sum());
+        Assert.Contains("The 2 claims total 9223372036854775808 minor units", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,12 +120,76 @@ public sealed partial class ClaimsDivisionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ClaimsDivision.Divide(ShortfallRule.Proportional, 5, [3, -1], awards));
     }
 
-    [Fact]
-    public void Divide_WeightedWithoutWeights_ThrowsArgumentException()
+    [Theory]
+    [InlineData(ShortfallRule.Weighted, "weights")]
+    [InlineData(ShortfallRule.ByNeed, "indicators")]
+    public void Divide_RuleThatNeedsMoreThanClaims_ThrowsNamingTheRule(ShortfallRule rule, string needs)
     {
         var awards = new long[1];
 
-        Assert.Throws<ArgumentException>(() => ClaimsDivision.Divide(ShortfallRule.Weighted, 5, [3], awards));
+        var ex = Assert.Throws<ArgumentException>(() => ClaimsDivision.Divide(rule, 5, [3], awards));
+        Assert.Equal("rule", ex.ParamName);
+        Assert.Contains(needs, ex.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<Type, string, string, Action> BadArguments => new()
+    {
+        { typeof(ArgumentOutOfRangeException), "rule", "Not a defined shortfall rule", () => ClaimsDivision.Divide((ShortfallRule)99, 5, [3], [1], new long[1]) },
+        { typeof(ArgumentOutOfRangeException), "rule", "Not a defined shortfall rule", () => ClaimsDivision.Divide(ShortfallRule.ByNeed, 5, [3], [1], new long[1]) },
+        { typeof(ArgumentException), "awards", "2 claims but room for 1 awards", () => ClaimsDivision.Divide(ShortfallRule.Proportional, 5, [3, 4], [1, 1], new long[1]) },
+        { typeof(ArgumentException), "awards", "must not overlap", () => { var both = new long[4]; ClaimsDivision.Divide(ShortfallRule.Proportional, 5, both.AsSpan(0, 2), default, both.AsSpan(1, 2)); } },
+        { typeof(ArgumentException), "weights", "2 claims but 1 weights", () => ClaimsDivision.Divide(ShortfallRule.Weighted, 5, [3, 4], [1], new long[2]) },
+        { typeof(ArgumentException), "weights", "Claim 1 is 4 but its weight is zero", () => ClaimsDivision.Divide(ShortfallRule.Weighted, 5, [3, 4], [1, 0], new long[2]) },
+        { typeof(ArgumentOutOfRangeException), "weights", "weights[1] is -1", () => ClaimsDivision.Divide(ShortfallRule.Weighted, 5, [3, 4], [1, -1], new long[2]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadArguments))]
+    public void Divide_BadArgument_ThrowsNamingIt(Type type, string parameter, string message, Action divide)
+    {
+        var ex = (ArgumentException)Assert.Throws(type, divide);
+
+        Assert.Equal(parameter, ex.ParamName);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Divide_WeightedZeroClaimWithWeightZero_IsAccepted()
+    {
+        var awards = new long[2];
+
+        ClaimsDivision.Divide(ShortfallRule.Weighted, 5, [0, 9], [0, 1], awards);
+
+        Assert.Equal([0L, 5], awards);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(333)]
+    [InlineData(999)]
+    public void Divide_ProportionalAClaimOfHalfOfLong_StepsPastLongAreExact(int perMille)
+    {
+        // Three claims totalling nearly long.MaxValue: the bound on steps (3) times the largest claim passes long, so
+        // the step each unit falls due at is found in 128 bits.
+        long[] claims = [(long.MaxValue / 2) - 10, long.MaxValue / 4, (long.MaxValue / 4) - 10];
+        var estate = (long)((Int128)claims.Sum() * perMille / 1000);
+
+        Assert.Equal(ReferenceDivision.ProportionalByQueue(estate, claims), Divide(ShortfallRule.Proportional, estate, claims));
+    }
+
+    [Fact]
+    public void Divide_WeightedCappedClaimWithAHugeWeight_StaysAtItsClaim()
+    {
+        // The small claim is met at any level (its weight is 10¹⁸); level × weight passes long and is worked in 128 bits,
+        // and the award is still capped at the claim.
+        long[] claims = [10, 1_000_000_000_000_000_000];
+        long[] weights = [1_000_000_000_000_000_000, 1];
+        var awards = new long[2];
+
+        ClaimsDivision.Divide(ShortfallRule.Weighted, 100_000_000_000_000_000, claims, weights, awards);
+
+        Assert.Equal([10L, 99_999_999_999_999_990], awards);
     }
 
     private static long[] Divide(ShortfallRule rule, long estate, long[] claims)
