@@ -101,7 +101,8 @@ public static class RateOfSpend
         // elapsed/Y − spent/A > m/10^s  ⇔  (elapsed·A − spent·Y)·10^s > m·A·Y, in whole numbers.
         var bits = decimal.GetBits(threshold);
         var scale = (bits[3] >> 16) & 0xFF;
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        // The three words are unsigned: a word with its top bit set reads as a negative int (unchecked, or it throws).
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
         var a = new BigInteger(allocation.MinorUnits);
         var y = new BigInteger(yearDays);
         var lag = (new BigInteger(elapsedDays) * a) - (new BigInteger(spent.MinorUnits) * y);

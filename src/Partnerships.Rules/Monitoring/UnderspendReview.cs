@@ -155,7 +155,8 @@ public static class UnderspendReview
             return Money.Zero(initialAllocation.Currency);
         }
 
-        CheckTolerance(tolerance, initialAllocation);
+        // The floor and the percentage are checked where the tolerance is made; only the currency depends on the allocation.
+        Guard.Against.ForeignCurrency(initialAllocation, tolerance.Floor, nameof(tolerance));
         var share = decimal.ToInt64(decimal.Truncate(initialAllocation.MinorUnits * tolerance.Percentage));
         return Money.Max(tolerance.Floor, Money.FromMinorUnits(share, initialAllocation.Currency));
     }
@@ -206,16 +207,7 @@ public static class UnderspendReview
                 nameof(reviewPoint));
         }
 
-        if (terms.UnderspendTolerance is { } tolerance)
-        {
-            CheckTolerance(tolerance, position.Fund);
-        }
-    }
-
-    private static void CheckTolerance(UnderspendTolerance tolerance, Money like)
-    {
-        // The floor and the percentage are checked where the tolerance is made; only the currency depends on the fund.
-        Guard.Against.ForeignCurrency(like, tolerance.Floor, nameof(tolerance));
+        // The tolerance needs no check here: the terms hold its floor in their fund's currency, the position's.
     }
 
     // Queries overdue on the review date, and recipients behind the rate of spend.

@@ -40,6 +40,7 @@ public sealed partial class QuarterlyMonitorTests
         var finding = Assert.Single(q2.Findings);
         Assert.Equal(MonitoringFindings.SpendAboveAllocation, finding.Code);
         Assert.Equal(Money.Pounds(10_000m), finding.Amount);
+        Assert.Equal("BCU-A has spent £60,000.00 to date against an allocation of £50,000.00; £10,000.00 is not paid.", finding.Message);
         Assert.Equal(Money.Pounds(50_000m), q2.Position.FindAccount("BCU-A")!.Paid);
     }
 

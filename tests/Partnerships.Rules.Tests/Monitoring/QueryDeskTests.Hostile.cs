@@ -19,6 +19,7 @@ public sealed partial class QueryDeskTests
         { "unknown priority", typeof(ArgumentException), "priorityCode" },
         { "terms of another year", typeof(ArgumentException), "terms" },
         { "null position", typeof(ArgumentNullException), "position" },
+        { "null query id", typeof(ArgumentNullException), "queryId" },
     };
 
     [Theory]
@@ -40,6 +41,7 @@ public sealed partial class QueryDeskTests
             "blank finding code" => () => QueryDesk.Raise(position, Terms, "Q2", "B", "a", Money.Pounds(1m), " ", Raised),
             "unknown priority" => () => QueryDesk.Reattribute(position, Terms, "Q1", "P9", Raised),
             "terms of another year" => () => QueryDesk.Raise(position, Terms with { Year = Year.Next }, "Q2", "B", "a", Money.Pounds(1m), "FIT001", Raised),
+            "null query id" => () => QueryDesk.Withdraw(position, null!, Raised),
             _ => () => QueryDesk.Answer(null!, "Q1", Raised),
         };
 

@@ -195,6 +195,17 @@ public sealed partial class UnderspendReviewTests
     }
 
     [Fact]
+    public void ToleranceFor_FloorInAnotherCurrency_ThrowsNamingTheTolerance()
+    {
+        var euros = new UnderspendTolerance(Money.FromMinorUnits(100, Currency.Create("EUR", 2)), 0.05m);
+
+        var error = Assert.Throws<ArgumentException>(() => UnderspendReview.ToleranceFor(euros, Money.Pounds(100_000m)));
+
+        Assert.Equal("tolerance", error.ParamName);
+        Assert.StartsWith("The amount must be in GBP, the currency of the fund; got ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnderspendTolerance_PercentageAboveOne_CannotBeBuilt()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new UnderspendTolerance(Money.Pounds(0m), 1.5m));
