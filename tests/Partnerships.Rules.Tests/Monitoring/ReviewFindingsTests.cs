@@ -1,0 +1,93 @@
+using NodaTime;
+using Partnerships.Rules.Allocation;
+using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Example;
+using Partnerships.Rules.Monitoring;
+using Partnerships.Rules.Schemes;
+
+namespace Partnerships.Rules.Tests.Monitoring;
+
+/// <summary>Findings of the review and of the closed year that no other test looked at (docs/mutation.md).</summary>
+public sealed class ReviewFindingsTests
+{
+    private static readonly FinancialYear Year = FinancialYearCalendar.UkGovernment.Year(2011);
+    private static readonly ReviewPoint September = new(2, "September review");
+
+    private static readonly FundTerms Terms = new()
+    {
+        Year = Year,
+        Fund = Money.Pounds(40_000m),
+        StandardAllocation = Money.Pounds(10_000m),
+        Priorities = [new Priority("P1", "Violence")],
+        ReviewPoints = [September],
+        UnderspendingRecipientsMayReceive = false,
+    };
+
+    [Fact]
+    public void Hold_TwoFurtherBidsOfAnUnderspendingRecipient_PassesOverBoth()
+    {
+        var position = AfterQ2(Opened(), forecastOfA: 5_000m);
+        OverProgrammedBid[] bids = [new("A", "a1", Money.Pounds(100m)), new("A", "a2", Money.Pounds(200m)), new("B", "b1", Money.Pounds(300m))];
+
+        var review = UnderspendReview.Hold(position, Terms, September, bids);
+
+        var passedOver = review.Findings.Where(f => f.Code == MonitoringFindings.UnderspendingRecipientPassedOver).Select(f => f.ActivityId);
+        Assert.Equal(["a1", "a2"], passedOver);
+        Assert.Equal(Money.Pounds(300m), review.Position.GetAccount("B").Allocation - Money.Pounds(10_000m));
+    }
+
+    [Fact]
+    public void Hold_AQueryOpenPastItsDueDate_IsAnOverdueFindingOfTheReview()
+    {
+        var raised = QueryDesk.Raise(Opened(), Terms, "Q1", "B", "b1", Money.Pounds(1_000m), "FIT001", new LocalDate(2011, 4, 14));
+        var position = AfterQ2(raised, forecastOfA: 10_000m);
+
+        var review = UnderspendReview.Hold(position, Terms, September);
+
+        var overdue = Assert.Single(review.Findings, f => f.Code == MonitoringFindings.QueryOverdue);
+        Assert.Equal("B", overdue.RecipientId);
+        Assert.Equal(Assert.Single(QueryDesk.Overdue(position, Year.ReviewDate(2))), overdue);
+    }
+
+    [Fact]
+    public void FindHistoryAndFindRecipient_FirstLastUnknownAndNull()
+    {
+        var closed = YearEnd.Close(Json.AuditRoundTripTests.StraightYear().Q4, Round2011.Terms);
+        var next = YearEnd.OpenNextYear(closed, Round2011.Scheme);
+        var first = closed.Recipients[0].RecipientId;
+        var last = closed.Recipients[^1].RecipientId;
+
+        Assert.Equal(first, closed.FindRecipient(first)!.RecipientId);
+        Assert.Equal(last, closed.FindRecipient(last)!.RecipientId);
+        Assert.Null(closed.FindRecipient("BCU-NOWHERE"));
+        Assert.Equal("recipientId", Assert.Throws<ArgumentNullException>(() => closed.FindRecipient(null!)).ParamName);
+        Assert.Equal(first, next.FindHistory(first)!.RecipientId);
+        Assert.Equal(last, next.FindHistory(last)!.RecipientId);
+        Assert.Null(next.FindHistory("BCU-NOWHERE"));
+        Assert.Equal("recipientId", Assert.Throws<ArgumentNullException>(() => next.FindHistory(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Underspend_IsWhatWasReclaimedAndWhatLapsed()
+    {
+        var closed = YearEnd.Close(Json.AuditRoundTripTests.StraightYear().Q4, Round2011.Terms);
+        var next = YearEnd.OpenNextYear(closed, Round2011.Scheme);
+
+        var withBoth = next.History.First(h => !h.Reclaimed.IsZero && !h.Lapsed.IsZero);
+
+        Assert.Equal(withBoth.Reclaimed + withBoth.Lapsed, withBoth.Underspend());
+    }
+
+    private static FundPosition Opened() => FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m)), new("B", Money.Pounds(10_000m)), new("C", Money.Pounds(10_000m))]);
+
+    private static FundPosition AfterQ2(FundPosition position, decimal forecastOfA)
+    {
+        foreach (var q in new[] { 1, 2 })
+        {
+            var quarter = Year.Quarter(q);
+            position = QuarterlyMonitor.Record(position, quarter, position.Accounts.Select(a => new SpendReturn(a.RecipientId, quarter, Money.Pounds(1_000m), a.RecipientId == "A" ? Money.Pounds(forecastOfA) : a.Allocation))).Position;
+        }
+
+        return position;
+    }
+}
