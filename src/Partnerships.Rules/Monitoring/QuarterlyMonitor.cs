@@ -244,12 +244,17 @@ public static class QuarterlyMonitor
             }
         }
 
-        // Findings in recipient, quarter and code order, so they do not depend on the order of the batch.
+        // Findings in recipient, quarter, code and amount order, so they do not depend on the order of the batch (two
+        // differing returns for one quarter differ in an amount or the date; equal ones read the same either way).
         setAside.Sort(static (a, b) =>
         {
-            var byId = string.CompareOrdinal(a.Return.RecipientId, b.Return.RecipientId);
-            var byQuarter = byId != 0 ? byId : a.Return.Quarter.CompareTo(b.Return.Quarter);
-            return byQuarter != 0 ? byQuarter : string.CompareOrdinal(a.Why.Code, b.Why.Code);
+            var order = string.CompareOrdinal(a.Return.RecipientId, b.Return.RecipientId);
+            order = order != 0 ? order : a.Return.Quarter.CompareTo(b.Return.Quarter);
+            order = order != 0 ? order : string.CompareOrdinal(a.Why.Code, b.Why.Code);
+            order = order != 0 ? order : a.Return.Spent.MinorUnits.CompareTo(b.Return.Spent.MinorUnits);
+            order = order != 0 ? order : a.Return.ForecastOutturn.MinorUnits.CompareTo(b.Return.ForecastOutturn.MinorUnits);
+            order = order != 0 ? order : string.CompareOrdinal(a.Return.Spent.Currency.Code, b.Return.Spent.Currency.Code);
+            return order != 0 ? order : Nullable.Compare(a.Return.SubmittedOn, b.Return.SubmittedOn);
         });
         foreach (var (spendReturn, why) in setAside)
         {

@@ -140,6 +140,15 @@ public sealed class MonitoringGuardTests
     }
 
     [Fact]
+    public void Hold_TermsOfAnotherScheme_NamesBothSchemes()
+    {
+        var error = Assert.Throws<ArgumentException>(() => UnderspendReview.Hold(AfterQ2(), Terms with { SchemeName = "Other" }, September));
+
+        Assert.Equal("terms", error.ParamName);
+        Assert.StartsWith("The terms are of the scheme 'Other'; the position is of the scheme '(none)'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FurtherRoundOpen_TermsOfAnotherYear_IsRefusedBeforeThePlansAreAssessed()
     {
         var error = Assert.Throws<ArgumentException>(() => FurtherRound.Open(AfterQ2(), Terms with { Year = Year.Next }, September, []));

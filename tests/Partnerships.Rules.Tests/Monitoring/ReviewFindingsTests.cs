@@ -78,6 +78,15 @@ public sealed class ReviewFindingsTests
         Assert.Equal(withBoth.Reclaimed + withBoth.Lapsed, withBoth.Underspend());
     }
 
+    [Fact]
+    public void ForOutstanding_NothingFundedYet_IsTheBidItselfWithoutAMinimumAdded()
+    {
+        var bid = new OverProgrammedBid("A", "a1", Money.Pounds(100m));
+
+        Assert.Same(bid, new HeldBid(bid, Money.Zero(Currency.Gbp)).ForOutstanding());
+        Assert.Equal(bid with { Amount = Money.Pounds(60m), MinimumViableAmount = Money.Zero(Currency.Gbp) }, new HeldBid(bid, Money.Pounds(40m)).ForOutstanding());
+    }
+
     private static FundPosition Opened() => FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m)), new("B", Money.Pounds(10_000m)), new("C", Money.Pounds(10_000m))]);
 
     private static FundPosition AfterQ2(FundPosition position, decimal forecastOfA)
