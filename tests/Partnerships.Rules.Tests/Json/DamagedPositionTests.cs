@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Partnerships.Rules.Allocation;
+using Partnerships.Rules.Calendars;
+using Partnerships.Rules.Json;
+using Partnerships.Rules.Monitoring;
+
+namespace Partnerships.Rules.Tests.Json;
+
+/// <summary>
+/// A written position changed in one place is refused by the check meant for that place: the cause names the
+/// field and says what is wrong. Each case is a survivor of the Monitoring mutation run (docs/mutation.md), where a
+/// later check (the fund's sum) refused the same damage with another message.
+/// </summary>
+public sealed class DamagedPositionTests
+{
+    private const string NotNegative = "The amount must not be negative";
+    private const string InPounds = "The amount must be in GBP, the currency of the fund";
+
+    public static TheoryData<string, string, string> Damage => new()
+    {
+        { "negative fund", "fund", NotNegative },
+        { "negative unallocated", "unallocated", NotNegative },
+        { "unallocated in euros", "unallocated", InPounds },
+        { "negative returned", "returned", NotNegative },
+        { "returned in euros", "returned", InPounds },
+        { "an account in euros", "accounts", InPounds },
+        { "accounts out of order", "accounts", "The account 'A' repeats or is out of recipient-id order." },
+        { "an account twice", "accounts", "The account 'A' repeats or is out of recipient-id order." },
+        { "bids out of order", "bids", "The bid A/a1 is given £5.00 of £20.00, or repeats or is out of order." },
+        { "a bid twice", "bids", "The bid A/a1 is given £5.00 of £20.00, or repeats or is out of order." },
+        { "a bid given more than it asks", "bids", "The bid A/a1 is given £20.01 of £20.00, or repeats or is out of order." },
+        { "a bid given less than nothing", "bids", "The bid A/a1 is given -£0.01 of £20.00, or repeats or is out of order." },
+        { "a bid given euros", "bids", InPounds },
+        { "a bid whose minimum exceeds it", "bids", "The bid A/a1 asks for £20.00 with a minimum of £20.01" },
+        { "a penny too much unallocated", "unallocated", "The allocations total £70.00, £0.00 is held for queries, £0.00 was returned and £30.01 is unallocated: £100.01, not the fund of £100.00." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Damage))]
+    public void Position_DamagedInOnePlace_IsRefusedByTheCheckForThatPlace(string damage, string parameter, string message)
+    {
+        var node = JsonNode.Parse(PartnershipsJson.Serialize(Position()))!.AsObject();
+        var accounts = node["accounts"]!.AsArray();
+        var bids = node["bids"]!.AsArray();
+        var a1 = bids[0]!.AsObject();
+        switch (damage)
+        {
+            case "negative fund": node["fund"] = Pounds("-100.00"); break;
+            case "negative unallocated": node["unallocated"] = Pounds("-1.00"); break;
+            case "unallocated in euros": node["unallocated"] = Euros("30.00"); break;
+            case "negative returned": node["returned"] = Pounds("-1.00"); break;
+            case "returned in euros": node["returned"] = Euros("0.00"); break;
+            case "an account in euros": accounts[0] = JsonNode.Parse(accounts[0]!.ToJsonString().Replace("\"GBP\"", "\"EUR\"", StringComparison.Ordinal)); break;
+            case "accounts out of order": Swap(accounts); break;
+            case "an account twice": accounts[1] = accounts[0]!.DeepClone(); break;
+            case "bids out of order": Swap(bids); break;
+            case "a bid twice": bids[1] = a1.DeepClone(); break;
+            case "a bid given more than it asks": a1["funded"] = Pounds("20.01"); break;
+            case "a bid given less than nothing": a1["funded"] = Pounds("-0.01"); break;
+            case "a bid given euros": a1["funded"] = Euros("5.00"); break;
+            case "a bid whose minimum exceeds it": a1["bid"]!["minimumViableAmount"] = Pounds("20.01"); break;
+            default: node["unallocated"] = Pounds("30.01"); break;
+        }
+
+        var error = Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<FundPosition>(node.ToJsonString()));
+
+        Exception? inner = error;
+        while (inner is JsonException)
+        {
+            inner = inner.InnerException;
+        }
+
+        var cause = Assert.IsAssignableFrom<ArgumentException>(inner);
+        Assert.Equal(parameter, cause.ParamName);
+        Assert.StartsWith(message, cause.Message, StringComparison.Ordinal);
+    }
+
+    private static FundPosition Position() => FundPosition.Open(
+        FinancialYearCalendar.UkGovernment.Year(2011),
+        Money.Pounds(100m),
+        [new("A", Money.Pounds(40m)), new("B", Money.Pounds(30m))],
+        [new HeldBid(new OverProgrammedBid("A", "a1", Money.Pounds(20m)), Money.Pounds(5m)), new HeldBid(new OverProgrammedBid("B", "b1", Money.Pounds(10m)), Money.Zero(Currency.Gbp))]);
+
+    private static JsonNode Pounds(string amount) => JsonNode.Parse($"{{\"amount\":\"{amount}\",\"currency\":\"GBP\"}}")!;
+
+    private static JsonNode Euros(string amount) => JsonNode.Parse($"{{\"amount\":\"{amount}\",\"currency\":\"EUR\"}}")!;
+
+    private static void Swap(JsonArray array)
+    {
+        var first = array[0]!.DeepClone();
+        array[0] = array[1]!.DeepClone();
+        array[1] = first;
+    }
+}
