@@ -33,6 +33,11 @@ public sealed class DamagedPositionTests
         { "a bid given less than nothing", "bids", "The bid A/a1 is given -£0.01 of £20.00, or repeats or is out of order." },
         { "a bid given euros", "bids", InPounds },
         { "a bid whose minimum exceeds it", "bids", "The bid A/a1 asks for £20.00 with a minimum of £20.01" },
+        { "a blank account id", "recipientId", "An id must be filled in" },
+        { "an account's spend in euros", "spent", InPounds },
+        { "an account's spend below nothing", "spent", NotNegative },
+        { "an account whose allocation disagrees", "allocation", "The allocation of 'A' is £41.00; its initial allocation £40.00 less £1.00 reclaimed plus £2.00 granted less £3.00 under query is £38.00." },
+        { "an account holding another's return", "returns", "A return of the account of 'A' is of 'B'." },
         { "a penny too much unallocated", "unallocated", "The allocations total £70.00, £0.00 is held for queries, £0.00 was returned and £30.01 is unallocated: £100.01, not the fund of £100.00." },
     };
 
@@ -60,6 +65,18 @@ public sealed class DamagedPositionTests
             case "a bid given less than nothing": a1["funded"] = Pounds("-0.01"); break;
             case "a bid given euros": a1["funded"] = Euros("5.00"); break;
             case "a bid whose minimum exceeds it": a1["bid"]!["minimumViableAmount"] = Pounds("20.01"); break;
+            case "a blank account id": accounts[0]!["recipientId"] = " "; break;
+            case "an account's spend in euros": accounts[0]!["spent"] = Euros("1.00"); break;
+            case "an account's spend below nothing": accounts[0]!["spent"] = Pounds("-1.00"); break;
+            case "an account whose allocation disagrees":
+                accounts[0]!["reclaimed"] = Pounds("1.00");
+                accounts[0]!["granted"] = Pounds("2.00");
+                accounts[0]!["queried"] = Pounds("3.00");
+                accounts[0]!["allocation"] = Pounds("41.00");
+                break;
+            case "an account holding another's return":
+                accounts[0]!["returns"]!.AsArray().Add(JsonNode.Parse(PartnershipsJson.Serialize(new SpendReturn("B", FinancialYearCalendar.UkGovernment.Year(2011).Quarter(1), Money.Pounds(1m), Money.Pounds(30m)))));
+                break;
             default: node["unallocated"] = Pounds("30.01"); break;
         }
 
