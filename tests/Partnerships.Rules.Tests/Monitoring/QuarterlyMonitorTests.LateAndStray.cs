@@ -65,7 +65,7 @@ public sealed partial class QuarterlyMonitorTests
         SpendReturn[] batch = [Return("BCU-A", Q1, 2m, 50_000m), Return("BCU-A", Q1, 1m, 50_000m), Return("BCU-B", Q1, 0m, 40_000m)];
 
         var given = QuarterlyMonitor.Record(Opened(), Q1, batch);
-        var reversed = QuarterlyMonitor.Record(Opened(), Q1, batch.Reverse());
+        var reversed = QuarterlyMonitor.Record(Opened(), Q1, Enumerable.Reverse(batch));
 
         Assert.Equal(given, reversed);
         Assert.Equal([Money.Pounds(1m), Money.Pounds(2m)], given.Findings.Where(f => f.Code == MonitoringFindings.ReturnRepeatedInBatch).Select(f => f.Amount!.Value));
