@@ -92,6 +92,17 @@ public sealed class FurtherRoundTests
     }
 
     [Fact]
+    public void Open_PlanIneligibleForTwoReasons_GivesBothCodesSeparated()
+    {
+        SpendPlan[] plans = [Plans[2] with { SubmittedAt = NodaTime.Instant.FromUtc(2011, 9, 20, 10, 0) }]; // no priority, and late
+
+        var review = FurtherRound.Open(AfterQ2(), Terms, September, plans, new NodaTime.LocalDateTime(2011, 9, 16, 17, 0));
+
+        var reasons = review.Findings[0].Values["reasons"]!.ToString()!.Split(", ");
+        Assert.Equal([AssessmentFindings.NoPriorityAddressed, AssessmentFindings.SubmittedLate], reasons.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Open_IsTheReviewWithTheAssessedBids()
     {
         var position = AfterQ2();
