@@ -1,9 +1,9 @@
 using NodaTime;
 using Partnerships.Rules.Allocation;
-using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Example;
 using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Schemes;
+using static Partnerships.Rules.Tests.Monitoring.SmallFund;
 
 namespace Partnerships.Rules.Tests.Monitoring;
 
@@ -13,19 +13,8 @@ namespace Partnerships.Rules.Tests.Monitoring;
 /// </summary>
 public sealed class MonitoringGuardTests
 {
-    private static readonly FinancialYear Year = FinancialYearCalendar.UkGovernment.Year(2011);
-    private static readonly ReviewPoint September = new(2, "September review");
     private static readonly LocalDate Raised = new(2011, 4, 14);
     private static readonly Currency Euro = Currency.Create("EUR", 2);
-
-    private static readonly FundTerms Terms = new()
-    {
-        Year = Year,
-        Fund = Money.Pounds(40_000m),
-        StandardAllocation = Money.Pounds(10_000m),
-        Priorities = [new Priority("P1", "Violence")],
-        ReviewPoints = [September],
-    };
 
     // Names only: each case builds its arguments when it runs (no library code at test discovery).
     public static TheoryData<string, Type, string> Calls => new()
@@ -208,21 +197,7 @@ public sealed class MonitoringGuardTests
         Assert.True(RateOfSpend.IsBehind(Money.FromMinorUnits(1, Currency.Gbp), Money.FromMinorUnits(long.MaxValue, Currency.Gbp), 183, 366, 0.4999999999999999998000000001m));
     }
 
-    private static FundPosition Opened() => FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m)), new("B", Money.Pounds(10_000m)), new("C", Money.Pounds(10_000m))]);
-
     private static FundPosition WithQuery() => QueryDesk.Raise(Opened(), Terms, "Q1", "A", "a", Money.Pounds(1_000m), "FIT001", Raised);
-
-    private static FundPosition AfterQ2()
-    {
-        var position = Opened();
-        foreach (var q in new[] { 1, 2 })
-        {
-            var quarter = Year.Quarter(q);
-            position = QuarterlyMonitor.Record(position, quarter, position.Accounts.Select(a => new SpendReturn(a.RecipientId, quarter, Money.Pounds(2_500m), a.Allocation))).Position;
-        }
-
-        return position;
-    }
 
     private static FundPosition OpenWith(HeldBid bid) =>
         FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m))], [bid]);

@@ -1,32 +1,22 @@
 using NodaTime;
 using Partnerships.Rules.Allocation;
-using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Example;
 using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Schemes;
+using static Partnerships.Rules.Tests.Monitoring.SmallFund;
 
 namespace Partnerships.Rules.Tests.Monitoring;
 
 /// <summary>Findings of the review and of the closed year that no other test looked at (docs/mutation.md).</summary>
 public sealed class ReviewFindingsTests
 {
-    private static readonly FinancialYear Year = FinancialYearCalendar.UkGovernment.Year(2011);
-    private static readonly ReviewPoint September = new(2, "September review");
-
-    private static readonly FundTerms Terms = new()
-    {
-        Year = Year,
-        Fund = Money.Pounds(40_000m),
-        StandardAllocation = Money.Pounds(10_000m),
-        Priorities = [new Priority("P1", "Violence")],
-        ReviewPoints = [September],
-        UnderspendingRecipientsMayReceive = false,
-    };
+    // The small fund's terms, saying outright what the tests rely on: under-spending recipients receive nothing more.
+    private static readonly FundTerms Terms = SmallFund.Terms with { UnderspendingRecipientsMayReceive = false };
 
     [Fact]
     public void Hold_TwoFurtherBidsOfAnUnderspendingRecipient_PassesOverBoth()
     {
-        var position = AfterQ2(Opened(), forecastOfA: 5_000m);
+        var position = AfterQ2(Opened(), 5_000m);
         OverProgrammedBid[] bids = [new("A", "a1", Money.Pounds(100m)), new("A", "a2", Money.Pounds(200m)), new("B", "b1", Money.Pounds(300m))];
 
         var review = UnderspendReview.Hold(position, Terms, September, bids);
@@ -40,7 +30,7 @@ public sealed class ReviewFindingsTests
     public void Hold_AQueryOpenPastItsDueDate_IsAnOverdueFindingOfTheReview()
     {
         var raised = QueryDesk.Raise(Opened(), Terms, "Q1", "B", "b1", Money.Pounds(1_000m), "FIT001", new LocalDate(2011, 4, 14));
-        var position = AfterQ2(raised, forecastOfA: 10_000m);
+        var position = AfterQ2(raised);
 
         var review = UnderspendReview.Hold(position, Terms, September);
 
@@ -85,18 +75,5 @@ public sealed class ReviewFindingsTests
 
         Assert.Same(bid, new HeldBid(bid, Money.Zero(Currency.Gbp)).ForOutstanding());
         Assert.Equal(bid with { Amount = Money.Pounds(60m), MinimumViableAmount = Money.Zero(Currency.Gbp) }, new HeldBid(bid, Money.Pounds(40m)).ForOutstanding());
-    }
-
-    private static FundPosition Opened() => FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m)), new("B", Money.Pounds(10_000m)), new("C", Money.Pounds(10_000m))]);
-
-    private static FundPosition AfterQ2(FundPosition position, decimal forecastOfA)
-    {
-        foreach (var q in new[] { 1, 2 })
-        {
-            var quarter = Year.Quarter(q);
-            position = QuarterlyMonitor.Record(position, quarter, position.Accounts.Select(a => new SpendReturn(a.RecipientId, quarter, Money.Pounds(1_000m), a.RecipientId == "A" ? Money.Pounds(forecastOfA) : a.Allocation))).Position;
-        }
-
-        return position;
     }
 }
