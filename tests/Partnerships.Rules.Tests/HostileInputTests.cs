@@ -15,8 +15,11 @@ public sealed partial class HostileInputTests
     private const string LoneHighSurrogate = "BCU-\uD800";
     private const string LoneLowSurrogate = "\uDC00BCU";
     private static readonly string LongId = new('X', 10_000);
-    private static readonly FundTerms Terms = Round2011.Terms;
-    private static readonly Currency Euro = Currency.Create("EUR", 2, "€");
+
+    // Properties, not fields: BlankIds is read when xunit discovers the tests, and that runs the class's field
+    // initialisers outside any test (docs/mutation.md).
+    private static FundTerms Terms => Round2011.Terms;
+    private static Currency Euro => Currency.Create("EUR", 2, "€");
 
     // By index: a lone surrogate would not survive the serialisation of theory data.
     private static readonly string?[] Blank = [null, string.Empty, " ", "\t\r\n", ZeroWidth, "\uFEFF", " \u200B ", LoneHighSurrogate, LoneLowSurrogate];
