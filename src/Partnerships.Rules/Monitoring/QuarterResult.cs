@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using System.Collections.Immutable;
 using Partnerships.Rules.Calendars;
 
@@ -46,7 +45,7 @@ public sealed record QuarterResult
     /// <exception cref="ArgumentException">The position has not recorded the quarter, or a payment is of another quarter.</exception>
     internal static QuarterResult Restore(FinancialQuarter quarter, FundPosition position, ImmutableArray<Payment> payments, ImmutableArray<Finding> findings)
     {
-        Guard.Against.Null(position);
+        // The reader refuses a null position before this, so there is no null check here.
         if (position.LastQuarterRecorded != quarter)
         {
             throw new ArgumentException(FormattableString.Invariant($"The result is of {quarter}; its position has recorded {position.LastQuarterRecorded?.Label ?? "no quarter"}."), nameof(position));

@@ -114,7 +114,7 @@ public sealed record RecipientAccount
             throw new ArgumentException(FormattableString.Invariant($"The allocation of '{recipientId}' is {allocation}; its initial allocation {initialAllocation} less {reclaimed} reclaimed plus {granted} granted less {queried} under query is {initialAllocation - reclaimed + granted - queried}."), nameof(allocation));
         }
 
-        foreach (var spendReturn in returns.IsDefault ? [] : returns)
+        foreach (var spendReturn in returns) // the reader refuses a missing list, so it is never default
         {
             if (spendReturn is null || spendReturn.RecipientId != recipientId)
             {
@@ -125,7 +125,7 @@ public sealed record RecipientAccount
         return new(recipientId, initialAllocation)
         {
             Allocation = allocation, Spent = spent, Paid = paid, Reclaimed = reclaimed, Granted = granted, ForecastOutturn = forecastOutturn, Queried = queried,
-            Returns = returns.IsDefault ? [] : returns,
+            Returns = returns,
         };
     }
 
