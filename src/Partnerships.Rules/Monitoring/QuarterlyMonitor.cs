@@ -244,17 +244,16 @@ public static class QuarterlyMonitor
             }
         }
 
-        // Findings in recipient, quarter, code and amount order, so they do not depend on the order of the batch (two
-        // differing returns for one quarter differ in an amount or the date; equal ones read the same either way).
+        // Findings in recipient, quarter, code and amount order, so they do not depend on the order of the batch. A
+        // finding shows the recipient, the quarters and the amount spent, so returns that differ only in their forecast or
+        // date give equal findings, which read the same in either order.
         setAside.Sort(static (a, b) =>
         {
             var order = string.CompareOrdinal(a.Return.RecipientId, b.Return.RecipientId);
             order = order != 0 ? order : a.Return.Quarter.CompareTo(b.Return.Quarter);
             order = order != 0 ? order : string.CompareOrdinal(a.Why.Code, b.Why.Code);
             order = order != 0 ? order : a.Return.Spent.MinorUnits.CompareTo(b.Return.Spent.MinorUnits);
-            order = order != 0 ? order : a.Return.ForecastOutturn.MinorUnits.CompareTo(b.Return.ForecastOutturn.MinorUnits);
-            order = order != 0 ? order : string.CompareOrdinal(a.Return.Spent.Currency.Code, b.Return.Spent.Currency.Code);
-            return order != 0 ? order : Nullable.Compare(a.Return.SubmittedOn, b.Return.SubmittedOn);
+            return order != 0 ? order : string.CompareOrdinal(a.Return.Spent.Currency.Code, b.Return.Spent.Currency.Code);
         });
         foreach (var (spendReturn, why) in setAside)
         {

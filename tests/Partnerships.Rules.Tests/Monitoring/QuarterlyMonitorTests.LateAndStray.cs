@@ -72,6 +72,19 @@ public sealed partial class QuarterlyMonitorTests
     }
 
     [Fact]
+    public void Record_TwoReturnsForOneQuarterDifferingOnlyInCurrency_AreReportedTheSameInEitherOrder()
+    {
+        var euro = Currency.Create("EUR", 2);
+        SpendReturn[] batch = [Return("BCU-A", Q1, 1m, 50_000m), new SpendReturn("BCU-A", Q1, Money.FromMajorUnits(1m, euro), Money.FromMajorUnits(50_000m, euro))];
+
+        var given = QuarterlyMonitor.Record(Opened(), Q1, batch);
+        var reversed = QuarterlyMonitor.Record(Opened(), Q1, Enumerable.Reverse(batch));
+
+        Assert.Equal(given, reversed);
+        Assert.Equal([Money.FromMajorUnits(1m, euro), Money.Pounds(1m)], given.Findings.Where(f => f.Code == MonitoringFindings.ReturnRepeatedInBatch).Select(f => f.Amount!.Value));
+    }
+
+    [Fact]
     public void Record_ReturnsOfUnknownRecipients_AreReportedInIdOrder()
     {
         var result = QuarterlyMonitor.Record(Opened(), Q1, [Return("BCU-A", Q1, 0m, 50_000m), Return("BCU-B", Q1, 0m, 40_000m), Return("BCU-Z", Q1, 1m, 1m), Return("BCU-M", Q1, 1m, 1m)]);
