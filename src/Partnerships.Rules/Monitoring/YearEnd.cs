@@ -23,7 +23,7 @@ public static class YearEnd
     /// <summary>Closes the year from the result of recording its last quarter.</summary>
     /// <param name="lastQuarter">The result of recording quarter 4: its position and payments.</param>
     /// <param name="terms">The year's terms.</param>
-    /// <param name="schedule">When quarterly payments fall; when <see langword="null"/> the payments' own dates are shown, if any.</param>
+    /// <param name="schedule">When quarterly payments fall; when <see langword="null"/> the latest of the payments' own dates is shown, if any.</param>
     /// <returns>The year-end record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lastQuarter"/> or <paramref name="terms"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">As <see cref="Close(FundPosition, FundTerms, IEnumerable{Payment}, QuarterlyPaymentSchedule?)"/>.</exception>
@@ -38,7 +38,7 @@ public static class YearEnd
     /// <param name="position">The position after quarter 4 was recorded (and any review that follows it).</param>
     /// <param name="terms">The year's terms.</param>
     /// <param name="lastQuarterPayments">The payments made for quarter 4 (<see cref="QuarterResult.Payments"/>), which fall after the year end.</param>
-    /// <param name="schedule">When quarterly payments fall; when <see langword="null"/> the payments' own dates are shown, if any.</param>
+    /// <param name="schedule">When quarterly payments fall; when <see langword="null"/> the latest of the payments' own dates is shown, if any.</param>
     /// <returns>The year-end record.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="schedule"/>, or a payment, is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The terms are of another scheme, year or fund; a payment is not of quarter 4, is of a recipient
@@ -75,7 +75,7 @@ public static class YearEnd
         var zero = Money.Zero(currency);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var recipients = ImmutableArray.CreateBuilder<RecipientOutturn>(position.Accounts.Length);
-        Money inYear = zero, after = zero, recoveries = zero, lapsed = zero, q4 = zero;
+        Money inYear = zero, after = zero, recoveries = zero, lapsed = zero;
         foreach (var account in position.Accounts)
         {
             var outturn = Outturn(account, paidAfter.GetValueOrDefault(account.RecipientId, zero), position.Year, findings);
@@ -84,7 +84,6 @@ public static class YearEnd
             after += outturn.PaidAfterYearEnd;
             recoveries += outturn.Recovery;
             lapsed += outturn.Lapsed;
-            q4 += paidAfter.GetValueOrDefault(account.RecipientId, zero);
         }
 
         var paymentYear = paymentDate is { } date ? position.Year.Calendar.YearContaining(date) : position.Year.Next;
@@ -179,7 +178,8 @@ public static class YearEnd
             }
 
             byRecipient.Add(payment.RecipientId, payment.Amount);
-            date ??= payment.PaymentDate;
+            // The latest day given, when the last of them is paid, so that the order of the payments does not matter.
+            date = payment.PaymentDate is { } day && (date is null || day > date) ? day : date;
         }
 
         return byRecipient;

@@ -40,7 +40,7 @@ public sealed record YearEndRecord
     /// <summary>Gets what is paid after the year end: the last quarter's payments and any spend unpaid at the close.</summary>
     public required Money PaidAfterYearEnd { get; init; }
 
-    /// <summary>Gets the day the last quarter's payment falls on; <see langword="null"/> when neither a schedule nor the payments gave one.</summary>
+    /// <summary>Gets the day the last quarter's payment falls on (the schedule's, or the latest day the payments give); <see langword="null"/> when neither a schedule nor the payments gave one.</summary>
     public LocalDate? PaymentDateAfterYearEnd { get; init; }
 
     /// <summary>Gets the financial year the last quarter's payment falls in: the year of <see cref="PaymentDateAfterYearEnd"/>, or the next year when it is not dated (in arrears it always follows the year end).</summary>

@@ -89,6 +89,7 @@ public sealed partial class YearEndTests
 
         Assert.Null(record.PaymentDateAfterYearEnd);
         Assert.Equal(Year.Next, record.PaymentYearAfterYearEnd);
+        Assert.Contains("a day not given", Assert.Single(record.Findings, f => f.Code == MonitoringFindings.PaymentAfterYearEnd).Message, StringComparison.Ordinal);
         Assert.Equal(Money.Pounds(20m), record.Lapsed);
         Assert.Equal(Money.Pounds(900m), record.Unallocated);
     }
