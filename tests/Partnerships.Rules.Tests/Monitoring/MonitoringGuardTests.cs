@@ -126,6 +126,27 @@ public sealed class MonitoringGuardTests
         Assert.Equal("The terms are of the scheme '(none)' for 2012/13 with a fund of £40,000.00; the position is of '(none)' for 2011/12 with a fund of £40,000.00.", error.Message.Split(" (Parameter")[0]);
     }
 
+    [Theory]
+    [InlineData("S", null, "The terms are of the scheme 'S' for 2011/12 with a fund of £40,000.00; the position is of '(none)' for 2011/12 with a fund of £40,000.00.")]
+    [InlineData(null, "S", "The terms are of the scheme '(none)' for 2011/12 with a fund of £40,000.00; the position is of 'S' for 2011/12 with a fund of £40,000.00.")]
+    public void Raise_TermsOfAnotherScheme_NamesTheSchemeOnEitherSide(string? ofTerms, string? ofPosition, string message)
+    {
+        var position = FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m))], schemeName: ofPosition);
+
+        var error = Assert.Throws<ArgumentException>(() => QueryDesk.Raise(position, Terms with { SchemeName = ofTerms }, "Q1", "A", "a", Money.Pounds(1m), "FIT001", Raised));
+
+        Assert.Equal(("terms", message), (error.ParamName, error.Message.Split(" (Parameter")[0]));
+    }
+
+    [Fact]
+    public void Raise_BlankRecipientAndAForeignAmount_NamesTheRecipientFirst()
+    {
+        // The arguments are checked in order, so the error is the same whatever else is wrong.
+        var error = Assert.Throws<ArgumentException>(() => QueryDesk.Raise(Opened(), Terms, "Q1", " ", "a", Money.FromMajorUnits(1m, Euro), "FIT001", Raised));
+
+        Assert.Equal("recipientId", error.ParamName);
+    }
+
     [Fact]
     public void Hold_TermsWithAnotherFundOnly_SaysBothFunds()
     {

@@ -18,6 +18,20 @@ public sealed partial class YearEndTests
         Assert.StartsWith("The terms are of '(no scheme)' for 2012/13 with a fund of £1,000.00; the position is of '(no scheme)' for 2011/12 with a fund of £1,000.00.", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("S", null, "The terms are of 'S' for 2011/12 with a fund of £1,000.00; the position is of '(no scheme)' for 2011/12 with a fund of £1,000.00.")]
+    [InlineData(null, "S", "The terms are of '(no scheme)' for 2011/12 with a fund of £1,000.00; the position is of 'S' for 2011/12 with a fund of £1,000.00.")]
+    public void Close_TermsOfAnotherScheme_NamesTheSchemeOnEitherSide(string? ofTerms, string? ofPosition, string message)
+    {
+        var position = FundPosition.Open(Year, Money.Pounds(1_000m), [KeyValuePair.Create("A", Money.Pounds(100m))], schemeName: ofPosition);
+        var last = RecordAll(position, [10m], [10m], [10m], [10m]);
+
+        var error = Assert.Throws<ArgumentException>(() => YearEnd.Close(last, Terms with { Fund = Money.Pounds(1_000m), SchemeName = ofTerms }));
+
+        Assert.Equal("terms", error.ParamName);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Close_APaymentOfNothing_IsRefused()
     {
