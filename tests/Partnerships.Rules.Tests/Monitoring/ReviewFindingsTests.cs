@@ -26,15 +26,21 @@ public sealed class ReviewFindingsTests
         Assert.Equal(Money.Pounds(300m), review.Position.GetAccount("B").Allocation - Money.Pounds(10_000m));
     }
 
-    [Fact]
-    public void Hold_AQueryOpenPastItsDueDate_IsAnOverdueFindingOfTheReview()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Hold_AQueryOpenPastItsDueDate_IsAnOverdueFindingOfTheReview(bool reallocates)
     {
-        var raised = QueryDesk.Raise(Opened(), Terms, "Q1", "B", "b1", Money.Pounds(1_000m), "FIT001", new LocalDate(2011, 4, 14));
+        // A review that does not reallocate still makes the year's checks.
+        var review = September with { ReallocatesUnderspend = reallocates };
+        var terms = Terms with { ReviewPoints = [review] };
+        var raised = QueryDesk.Raise(Opened(), terms, "Q1", "B", "b1", Money.Pounds(1_000m), "FIT001", new LocalDate(2011, 4, 14));
         var position = AfterQ2(raised);
 
-        var review = UnderspendReview.Hold(position, Terms, September);
+        var result = UnderspendReview.Hold(position, terms, review);
 
-        var overdue = Assert.Single(review.Findings, f => f.Code == MonitoringFindings.QueryOverdue);
+        Assert.Equal(!reallocates, result.Findings.Any(f => f.Code == MonitoringFindings.ReviewDoesNotReallocate));
+        var overdue = Assert.Single(result.Findings, f => f.Code == MonitoringFindings.QueryOverdue);
         Assert.Equal("B", overdue.RecipientId);
         Assert.Equal(Assert.Single(QueryDesk.Overdue(position, Year.ReviewDate(2))), overdue);
     }
