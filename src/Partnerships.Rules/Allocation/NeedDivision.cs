@@ -102,7 +102,6 @@ internal static class NeedDivision
         var picked = (int)(fund - givenLow);
         SelectEarliest(items, picked, needs);
         var last = items[0];
-        _ = count;
         for (var c = 0; c < picked; c++)
         {
             awards[items[c].Index]++;
