@@ -169,6 +169,11 @@ public sealed class NeedAllocatorTests
         Assert.Equal(NeedFindings.HeldAtCap, byId["Large"].Findings[1].Code);
         Assert.Equal(NeedFindings.NeedShare, byId["Middle"].Findings.Single().Code);
         Assert.Contains("the band's minimum", byId["Small"].Findings[1].Message, StringComparison.Ordinal);
+
+        // Each finding's amount is how far the bound moved the recipient: up to the floor, down to the cap.
+        Assert.Equal(Money.Pounds(40_000m) - byId["Small"].Unclamped, byId["Small"].Findings[1].Amount);
+        Assert.Equal(byId["Large"].Unclamped - Money.Pounds(50_000m), byId["Large"].Findings[1].Amount);
+        Assert.True(byId["Small"].Findings[1].Amount!.Value.MinorUnits > 0 && byId["Large"].Findings[1].Amount!.Value.MinorUnits > 0);
     }
 
     [Fact]
