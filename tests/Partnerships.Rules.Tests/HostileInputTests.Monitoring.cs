@@ -13,7 +13,7 @@ public sealed partial class HostileInputTests
     private static AllocationResult Allocation => Allocator.Allocate(Terms, Round2011.Report, AllocationPolicy.Default);
 
     private static FundPosition Opened => FundPosition.Open(Allocation, Round2011.Plans);
-    private static readonly ReviewPoint September = Terms.ReviewPoints.Single(r => r.AfterQuarter == 2);
+    private static ReviewPoint September => Terms.ReviewPoints.Single(r => r.AfterQuarter == 2);
 
     private static FundPosition AfterQ2()
     {

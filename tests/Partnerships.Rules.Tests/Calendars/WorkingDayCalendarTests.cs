@@ -275,31 +275,35 @@ public sealed class WorkingDayCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.EasterSunday(1582));
     }
 
-    // Named cases, not delegates, as theory data: see ClaimsDivisionTests.BadArgumentCases.
-    private static readonly Dictionary<string, (Type Exception, string Parameter, string InMessage, Func<object> Make)> BadFactoryCases = new()
+    // Named cases, not delegates, as theory data: see ClaimsDivisionTests.BadArgumentCases. In a class of their own, so
+    // that reading the names at discovery does not run this class's field initialisers (England's calendar).
+    private static class BadFactory
     {
-        ["blank name"] = (typeof(ArgumentException), "name", "name", () => BankHolidayRule.Fixed(" ", new AnnualDate(12, 25))),
-        ["29 February"] = (typeof(ArgumentException), "day", "cannot fall on 29 February", () => BankHolidayRule.Fixed("Leap", new AnnualDate(2, 29))),
-        ["month 0"] = (typeof(ArgumentOutOfRangeException), "month", "month", () => BankHolidayRule.WeekdayOfMonth("x", 0, IsoDayOfWeek.Monday, 1)),
-        ["month 13"] = (typeof(ArgumentOutOfRangeException), "month", "month", () => BankHolidayRule.WeekdayOfMonth("x", 13, IsoDayOfWeek.Monday, 1)),
-        ["day of week 8"] = (typeof(ArgumentOutOfRangeException), "dayOfWeek", "Not a day of the week", () => BankHolidayRule.WeekdayOfMonth("x", 5, (IsoDayOfWeek)8, 1)),
-        ["fifth occurrence"] = (typeof(ArgumentOutOfRangeException), "occurrence", "1 to 4, or -1", () => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, 5)),
-        ["occurrence -2"] = (typeof(ArgumentOutOfRangeException), "occurrence", "1 to 4, or -1", () => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, -2)),
-        ["301 days before Easter"] = (typeof(ArgumentOutOfRangeException), "daysFromEasterSunday", "daysFromEasterSunday", () => BankHolidayRule.FromEaster("x", -301)),
-        ["301 days after Easter"] = (typeof(ArgumentOutOfRangeException), "daysFromEasterSunday", "daysFromEasterSunday", () => BankHolidayRule.FromEaster("x", 301)),
-        ["null date rule"] = (typeof(ArgumentNullException), "dateIn", "dateIn", () => BankHolidayRule.Create("x", null!, substitutesWhenOnWeekend: false)),
-        ["Easter of 10000"] = (typeof(ArgumentOutOfRangeException), "year", "year", () => BankHolidayRule.EasterSunday(10_000)),
-        ["blank extra name"] = (typeof(ArgumentException), "name", "name", () => BankHolidayChange.Extra(new LocalDate(2026, 3, 3), "")),
-        ["blank moved name"] = (typeof(ArgumentException), "name", "name", () => BankHolidayChange.Moved(new LocalDate(2029, 6, 4), new LocalDate(2029, 6, 5), " ")),
-    };
+        public static readonly Dictionary<string, (Type Exception, string Parameter, string InMessage, Func<object> Make)> Cases = new()
+        {
+            ["blank name"] = (typeof(ArgumentException), "name", "name", () => BankHolidayRule.Fixed(" ", new AnnualDate(12, 25))),
+            ["29 February"] = (typeof(ArgumentException), "day", "cannot fall on 29 February", () => BankHolidayRule.Fixed("Leap", new AnnualDate(2, 29))),
+            ["month 0"] = (typeof(ArgumentOutOfRangeException), "month", "month", () => BankHolidayRule.WeekdayOfMonth("x", 0, IsoDayOfWeek.Monday, 1)),
+            ["month 13"] = (typeof(ArgumentOutOfRangeException), "month", "month", () => BankHolidayRule.WeekdayOfMonth("x", 13, IsoDayOfWeek.Monday, 1)),
+            ["day of week 8"] = (typeof(ArgumentOutOfRangeException), "dayOfWeek", "Not a day of the week", () => BankHolidayRule.WeekdayOfMonth("x", 5, (IsoDayOfWeek)8, 1)),
+            ["fifth occurrence"] = (typeof(ArgumentOutOfRangeException), "occurrence", "1 to 4, or -1", () => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, 5)),
+            ["occurrence -2"] = (typeof(ArgumentOutOfRangeException), "occurrence", "1 to 4, or -1", () => BankHolidayRule.WeekdayOfMonth("x", 5, IsoDayOfWeek.Monday, -2)),
+            ["301 days before Easter"] = (typeof(ArgumentOutOfRangeException), "daysFromEasterSunday", "daysFromEasterSunday", () => BankHolidayRule.FromEaster("x", -301)),
+            ["301 days after Easter"] = (typeof(ArgumentOutOfRangeException), "daysFromEasterSunday", "daysFromEasterSunday", () => BankHolidayRule.FromEaster("x", 301)),
+            ["null date rule"] = (typeof(ArgumentNullException), "dateIn", "dateIn", () => BankHolidayRule.Create("x", null!, substitutesWhenOnWeekend: false)),
+            ["Easter of 10000"] = (typeof(ArgumentOutOfRangeException), "year", "year", () => BankHolidayRule.EasterSunday(10_000)),
+            ["blank extra name"] = (typeof(ArgumentException), "name", "name", () => BankHolidayChange.Extra(new LocalDate(2026, 3, 3), "")),
+            ["blank moved name"] = (typeof(ArgumentException), "name", "name", () => BankHolidayChange.Moved(new LocalDate(2029, 6, 4), new LocalDate(2029, 6, 5), " ")),
+        };
+    }
 
-    public static TheoryData<string> BadFactoryArguments => [.. BadFactoryCases.Keys];
+    public static TheoryData<string> BadFactoryArguments => [.. BadFactory.Cases.Keys];
 
     [Theory]
     [MemberData(nameof(BadFactoryArguments))]
     public void Factories_EachBadArgument_ThrowsNamingIt(string badArgument)
     {
-        var (exception, parameter, inMessage, make) = BadFactoryCases[badArgument];
+        var (exception, parameter, inMessage, make) = BadFactory.Cases[badArgument];
 
         var ex = Assert.ThrowsAny<ArgumentException>(make);
 
