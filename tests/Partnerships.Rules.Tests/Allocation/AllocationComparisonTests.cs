@@ -42,6 +42,17 @@ public sealed class AllocationComparisonTests
     }
 
     [Fact]
+    public void Compare_ABandAddedAndTakenAway_SaysNoneForTheSideWithout()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        var banded = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, formula, NeedBands.Band(Money.Pounds(40_000m), Money.Pounds(50_000m)));
+        var open = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, formula, NeedBands.None);
+
+        Assert.Contains("band minimum none → £40,000.00", AllocationComparison.Compare(open, banded).TermChanges);
+        Assert.Contains("band maximum £50,000.00 → none", AllocationComparison.Compare(banded, open).TermChanges);
+    }
+
+    [Fact]
     public void Compare_TermsUnderTwoShortfallRules_ExplainsEachRecipientWithItsFindings()
     {
         var plans = new[] { Plan("P1", Core("c", 1_000)), Plan("P2", Core("c", 1)), Plan("P3", Core("c", 1)) };

@@ -72,6 +72,14 @@ public sealed class FairnessRatiosTests
         Assert.Equal(12m, FairnessRatios.SquareRoot(144m));
     }
 
+    [Fact]
+    public void Of_AllocationsGivenOutOfIdOrder_GivesTheRatesInIdOrder()
+    {
+        var report = FairnessRatios.Of(Amounts(("C", 300), ("A", 100), ("B", 200)), Values(("B", 1), ("C", 1), ("A", 1)), "crime");
+
+        Assert.Equal(["A", "B", "C"], report.Rates.Select(r => r.RecipientId));
+    }
+
     private static Dictionary<string, Money> Amounts(params (string Id, long Pence)[] amounts) =>
         amounts.ToDictionary(a => a.Id, a => Pence(a.Pence), StringComparer.Ordinal);
 
