@@ -177,6 +177,19 @@ public sealed class NeedAllocatorTests
     }
 
     [Fact]
+    public void Allocate_RecipientOfNoNeedWithoutABand_IsNotBoundByAFloor()
+    {
+        // Nothing is given and its floor is nothing, but the formula does not ask for less: it is not held at a floor.
+        NeedRecipient[] recipients = [NeedRecipient.Of("None", ("crime", 0)), NeedRecipient.Of("Some", ("crime", 10))];
+
+        var result = NeedAllocator.Allocate(Money.Pounds(100m), recipients, NeedFormula.Of(("crime", 1)), NeedBands.None);
+
+        var none = result.Recipients.Single(r => r.RecipientId == "None");
+        Assert.Equal((Money.Zero(Currency.Gbp), NeedBound.None), (none.Allocated, none.Bound));
+        Assert.Equal(NeedFindings.NeedShare, Assert.Single(none.Findings).Code);
+    }
+
+    [Fact]
     public void Allocate_NoReduction_KeepsEveryRecipientAtOrAboveLastYear()
     {
         NeedRecipient[] recipients =
