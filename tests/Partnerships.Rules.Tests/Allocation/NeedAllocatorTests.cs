@@ -254,6 +254,22 @@ public sealed class NeedAllocatorTests
     }
 
     [Fact]
+    public void Allocate_NullsAndBandsInAnotherCurrency_ThrowNamingTheParameter()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 1))];
+        var euros = Money.FromMajorUnits(1m, Currency.Create("EUR", 2));
+
+        Assert.Equal("recipients", Assert.Throws<ArgumentNullException>(() => NeedAllocator.Allocate(Pence(10), null!, formula)).ParamName);
+        Assert.Equal("formula", Assert.Throws<ArgumentNullException>(() => NeedAllocator.Allocate(Pence(10), recipients, null!)).ParamName);
+        Assert.Equal("recipients", Assert.Throws<ArgumentNullException>(() => NeedAllocator.Allocate(Pence(10), [recipients[0], null!], formula)).ParamName);
+        var minimum = Assert.Throws<ArgumentException>(() => NeedAllocator.Allocate(Pence(10), recipients, formula, new NeedBands { Minimum = euros }));
+        Assert.Equal(("bands", "The band minimum is in EUR, the fund in GBP."), (minimum.ParamName, minimum.Message.Split(" (Parameter")[0]));
+        var maximum = Assert.Throws<ArgumentException>(() => NeedAllocator.Allocate(Pence(10), recipients, formula, new NeedBands { Maximum = euros }));
+        Assert.Equal(("bands", "The band maximum is in EUR, the fund in GBP."), (maximum.ParamName, maximum.Message.Split(" (Parameter")[0]));
+    }
+
+    [Fact]
     public void Allocate_FundAboveWhatRecipientsWithNeedCanTake_Throws()
     {
         NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 0)), NeedRecipient.Of("B", ("crime", 2))];
