@@ -190,6 +190,22 @@ public sealed class NeedAllocatorTests
     }
 
     [Fact]
+    public void Allocate_RecipientReachingItsCapByTheFormula_IsNotHeldAtIt()
+    {
+        // Crime 4 and 3 share 3p: the units fall due at 1/8, 1/6, 3/8 (A, B, A), so A has 2p, its cap, by the formula.
+        // The next unit due is B's at 1/2, where the formula still gives A 2p: A is not held at its cap. With 4p both
+        // are at their caps, no unit is left to fall due, and A counts as held.
+        NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 4)), NeedRecipient.Of("B", ("crime", 3))];
+        var bands = new NeedBands { Maximum = Pence(2) };
+
+        var reached = NeedAllocator.Allocate(Pence(3), recipients, NeedFormula.Of(("crime", 1)), bands).Recipients[0];
+        var held = NeedAllocator.Allocate(Pence(4), recipients, NeedFormula.Of(("crime", 1)), bands).Recipients[0];
+
+        Assert.Equal((Pence(2), NeedBound.None), (reached.Allocated, reached.Bound));
+        Assert.Equal((Pence(2), NeedBound.Cap), (held.Allocated, held.Bound));
+    }
+
+    [Fact]
     public void Allocate_NoReduction_KeepsEveryRecipientAtOrAboveLastYear()
     {
         NeedRecipient[] recipients =
