@@ -52,6 +52,49 @@ public sealed class AllocationComparisonTests
         Assert.Contains("band maximum £50,000.00 → none", AllocationComparison.Compare(banded, open).TermChanges);
     }
 
+    [Theory]
+    [InlineData("standard allocation")]
+    [InlineData("core capped at the standard allocation")]
+    [InlineData("over-programming invited")]
+    [InlineData("queried amounts held back")]
+    [InlineData("over-programming rule")]
+    [InlineData("over-programming order")]
+    public void Compare_OneTermChanged_NamesThatTermOnly(string term)
+    {
+        var plans = new[] { Plan("P1", Core("c", 1_000)), Plan("P2", Core("c", 1)) };
+        var terms = Terms(fund: 505, standard: 10_000);
+        var policy = AllocationPolicy.Default;
+        var (proposedTerms, proposedPolicy) = term switch
+        {
+            "standard allocation" => (terms with { StandardAllocation = Pence(20_000) }, policy),
+            "core capped at the standard allocation" => (terms with { CapCoreAtStandardAllocation = false }, policy),
+            "over-programming invited" => (terms with { OverProgrammingInvited = false }, policy),
+            "queried amounts held back" => (terms with { HoldBackQueriedAmounts = false }, policy),
+            "over-programming rule" => (terms, policy with { OverProgrammingRule = OverProgrammingRule.FirstFit }),
+            _ => (terms, policy with { OverProgrammingOrder = OverProgrammingOrder.ScorePerPound }),
+        };
+
+        var comparison = AllocationComparison.Compare(terms, policy, proposedTerms, proposedPolicy, plans);
+
+        Assert.StartsWith(term + " ", Assert.Single(comparison.TermChanges), StringComparison.Ordinal);
+        Assert.Contains(" → ", comparison.TermChanges[0], StringComparison.Ordinal);
+        Assert.Equal(Pence(505), comparison.BaselineTotal);
+    }
+
+    [Fact]
+    public void Compare_NullArguments_ThrowNamingThem()
+    {
+        var need = NeedAllocator.Allocate(Money.Pounds(100_000m), Boroughs, NeedFormula.Of(("crime", 1)));
+        var terms = Terms(fund: 505, standard: 10_000);
+        var result = Allocator.Allocate(terms, [Plan("P1", Core("c", 1_000))], AllocationPolicy.Default);
+
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => AllocationComparison.Compare(null!, need)).ParamName);
+        Assert.Equal("proposed", Assert.Throws<ArgumentNullException>(() => AllocationComparison.Compare(need, null!)).ParamName);
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => AllocationComparison.Compare(null!, result)).ParamName);
+        Assert.Equal("proposed", Assert.Throws<ArgumentNullException>(() => AllocationComparison.Compare(result, null!)).ParamName);
+        Assert.Equal("eligiblePlans", Assert.Throws<ArgumentNullException>(() => AllocationComparison.Compare(terms, AllocationPolicy.Default, terms, AllocationPolicy.Default, null!)).ParamName);
+    }
+
     [Fact]
     public void Compare_TermsUnderTwoShortfallRules_ExplainsEachRecipientWithItsFindings()
     {
