@@ -113,6 +113,115 @@ public sealed class AllocationComparisonTests
     }
 
     [Fact]
+    public void Compare_TheSameAllocation_SaysNoChangeInTheTerms()
+    {
+        var result = Allocator.Allocate(Terms(fund: 505, standard: 10_000), [Plan("P1", Core("c", 300)), Plan("P2", Core("c", 100))], AllocationPolicy.Default);
+
+        var comparison = AllocationComparison.Compare(result, result);
+
+        Assert.Empty(comparison.TermChanges);
+        Assert.All(comparison.Recipients, r => Assert.EndsWith(": no change in the terms.", r.Reason.Message, StringComparison.Ordinal));
+        Assert.All(comparison.Recipients, r => Assert.Equal(Pence(0), r.Difference));
+    }
+
+    [Fact]
+    public void Compare_AFundLeftPartlyUnallocated_TotalsWhatWasAllocatedNotTheFund()
+    {
+        var plans = new[] { Plan("P1", Core("c", 300)), Plan("P2", Core("c", 100)) };
+        var terms = Terms(fund: 1_000, standard: 10_000, invited: false);
+
+        var comparison = AllocationComparison.Compare(terms, AllocationPolicy.Default, terms with { Fund = Pence(2_000) }, AllocationPolicy.Default, plans);
+
+        Assert.Equal(Pence(400), comparison.BaselineTotal);
+        Assert.Equal(Pence(400), comparison.ProposedTotal);
+    }
+
+    [Fact]
+    public void Compare_RecipientsOnOneSideOnly_CountNothingOnTheOtherSide()
+    {
+        var terms = Terms(fund: 1_000, standard: 10_000, invited: false);
+        var baseline = Allocator.Allocate(terms, [Plan("P1", Core("c", 300)), Plan("P2", Core("c", 100))], AllocationPolicy.Default);
+        var proposed = Allocator.Allocate(terms, [Plan("P1", Core("c", 300)), Plan("P3", Core("c", 200))], AllocationPolicy.Default);
+
+        var comparison = AllocationComparison.Compare(baseline, proposed);
+
+        Assert.Equal(["P1", "P2", "P3"], comparison.Recipients.Select(r => r.RecipientId));
+        var gone = comparison.Recipients[1];
+        Assert.Equal((Pence(100), Pence(0)), (gone.Baseline, gone.Proposed));
+        Assert.Equal(baseline.GetRecipient("P2").Findings, gone.BaselineFindings);
+        Assert.Empty(gone.ProposedFindings);
+        Assert.EndsWith(": findings ALLOC001 → none.", gone.Reason.Message, StringComparison.Ordinal);
+        var added = comparison.Recipients[2];
+        Assert.Equal((Pence(0), Pence(200)), (added.Baseline, added.Proposed));
+        Assert.Empty(added.BaselineFindings);
+        Assert.Equal(proposed.GetRecipient("P3").Findings, added.ProposedFindings);
+        Assert.EndsWith(": findings none → ALLOC001.", added.Reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_SeveralFindingCodes_ListsThemInOrder()
+    {
+        // Capped and met in full: the allocator gives the cap's finding (ALLOC002) first.
+        var plans = new[] { Plan("P1", Core("c", 300)) };
+        var terms = Terms(fund: 1_000, standard: 200);
+
+        var comparison = AllocationComparison.Compare(terms, AllocationPolicy.Default, terms with { CapCoreAtStandardAllocation = false }, AllocationPolicy.Default, plans);
+
+        Assert.Equal(["ALLOC002", "ALLOC001"], comparison.Recipients.Single().BaselineFindings.Select(f => f.Code));
+        Assert.EndsWith("; findings ALLOC001, ALLOC002 → ALLOC001.", comparison.Recipients.Single().Reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_RecipientsOnOneSideOnlyOfANeedAllocation_SayWhichSide()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        var baseline = NeedAllocator.Allocate(Money.Pounds(100_000m), Boroughs[..2], formula);
+        var proposed = NeedAllocator.Allocate(Money.Pounds(100_000m), Boroughs[1..], formula);
+
+        var comparison = AllocationComparison.Compare(baseline, proposed);
+
+        var a = comparison.Recipients[0];
+        Assert.Equal(("A", baseline.Recipients[0].Allocated, Pence(0)), (a.RecipientId, a.Baseline, a.Proposed));
+        Assert.Equal(baseline.Recipients[0].Findings, a.BaselineFindings);
+        Assert.Empty(a.ProposedFindings);
+        Assert.EndsWith(": only in the baseline.", a.Reason.Message, StringComparison.Ordinal);
+        var c = comparison.Recipients[2];
+        Assert.Equal(("C", Pence(0), proposed.Recipients[1].Allocated), (c.RecipientId, c.Baseline, c.Proposed));
+        Assert.Empty(c.BaselineFindings);
+        Assert.Equal(proposed.Recipients[1].Findings, c.ProposedFindings);
+        Assert.EndsWith(": only in the proposal.", c.Reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_BoundsKeptAndLost_DescribeTheBoundUnderTheProposal()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        var narrow = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, formula, NeedBands.Band(Money.Pounds(40_000m), Money.Pounds(50_000m)));
+        var wide = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, formula, NeedBands.Band(Money.Pounds(30_000m), Money.Pounds(60_000m)));
+        var open = NeedAllocator.Allocate(Money.Pounds(135_000m), Boroughs, formula, NeedBands.None);
+
+        var kept = AllocationComparison.Compare(narrow, wide);
+        Assert.EndsWith("; at its floor of £30,000.00.", kept.Recipients[0].Reason.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; at its cap of £60,000.00.", kept.Recipients[2].Reason.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("by formula", kept.Recipients[1].Reason.Message, StringComparison.Ordinal);
+
+        var lost = AllocationComparison.Compare(narrow, open);
+        Assert.Contains("; at its floor of £40,000.00, now by formula", lost.Recipients[0].Reason.Message, StringComparison.Ordinal);
+        Assert.Contains("; at its cap of £50,000.00, now by formula", lost.Recipients[2].Reason.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_AWeightOnOneSideOnly_IsNamedWithTheOthersInOrder()
+    {
+        var baseline = NeedAllocator.Allocate(Money.Pounds(100_000m), Boroughs, NeedFormula.Of(("crime", 1)));
+        var proposed = NeedAllocator.Allocate(Money.Pounds(100_000m), Boroughs, NeedFormula.Of(("crime", 3), ("area", 2)));
+
+        var comparison = AllocationComparison.Compare(baseline, proposed);
+
+        Assert.Equal("weight of area 0 → 2|weight of crime 1 → 3", string.Join("|", comparison.TermChanges));
+    }
+
+    [Fact]
     public void Compare_DifferentCurrencies_Throws()
     {
         var formula = NeedFormula.Of(("crime", 1));
