@@ -185,10 +185,10 @@ internal sealed class NeedShares
         return mantissa * BigInteger.Pow(10, scale - value.Scale);
     }
 
-    /// <summary>N ÷ D rounded half-even to <paramref name="places"/> decimal places.</summary>
+    /// <summary>N ÷ D rounded half-even to <paramref name="places"/> decimal places (0 to 28, a decimal's most).</summary>
     public static decimal ToDecimal(BigInteger numerator, BigInteger denominator, int places)
     {
-        var power = places < PowersOfTen.Length ? PowersOfTen[places] : BigInteger.Pow(10, places);
+        var power = PowersOfTen[places];
         var quotient = BigInteger.DivRem(numerator * power, denominator, out var remainder);
         var twice = 2 * remainder;
         if (twice > denominator || (twice == denominator && !quotient.IsEven))
