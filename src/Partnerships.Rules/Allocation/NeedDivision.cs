@@ -151,7 +151,7 @@ internal static class NeedDivision
     /// Units each recipient holds at λ = P ÷ Q (λ_d as a double): clamp(⌊λ·need + ½⌋, floor, cap); their total. The
     /// double λ_d·sᵢ decides unless it lies within a relative 10⁻¹² of a rounding boundary; then the integers do.
     /// </summary>
-    private static long Count((BigInteger P, BigInteger Q) lambda, double lambdaDouble, double[] scaled, BigInteger[] needs, long[] floors, long[] caps, long[] counts)
+    internal static long Count((BigInteger P, BigInteger Q) lambda, double lambdaDouble, double[] scaled, BigInteger[] needs, long[] floors, long[] caps, long[] counts)
     {
         long total = 0;
         var twoQ = 2 * lambda.Q;
@@ -164,12 +164,12 @@ internal static class NeedDivision
             {
                 units = floors[i];
             }
-            else if (y < 9e15 && Math.Abs(y - nearest) > (y * 1e-12) + 1e-9)
+            else if (Math.Abs(y - nearest) > (y * 1e-12) + 1e-9)
             {
-                var raw = (long)Math.Floor(y);
-                units = raw >= caps[i] ? caps[i] : Math.Max(floors[i], raw);
+                // Only below about 5·10¹¹ (past that the tolerance exceeds ½), so the floor fits a long.
+                units = Math.Clamp((long)Math.Floor(y), floors[i], caps[i]);
             }
-            else if (y >= 9e15 && y > caps[i] * 1.000001)
+            else if (y > caps[i] * 1.000001)
             {
                 units = caps[i];
             }
@@ -187,7 +187,7 @@ internal static class NeedDivision
     }
 
     /// <summary>The double λ_d as the exact rational λ_d ÷ 2^shift.</summary>
-    private static (BigInteger P, BigInteger Q) Exact(double value, int shift)
+    internal static (BigInteger P, BigInteger Q) Exact(double value, int shift)
     {
         if (value <= 0 || double.IsNaN(value))
         {
