@@ -169,6 +169,7 @@ public sealed class NeedAllocatorTests
         Assert.Equal(NeedFindings.HeldAtCap, byId["Large"].Findings[1].Code);
         Assert.Equal(NeedFindings.NeedShare, byId["Middle"].Findings.Single().Code);
         Assert.Contains("the band's minimum", byId["Small"].Findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("the band's maximum", byId["Large"].Findings[1].Message, StringComparison.Ordinal);
 
         // Each finding's amount is how far the bound moved the recipient: up to the floor, down to the cap.
         Assert.Equal(Money.Pounds(40_000m) - byId["Small"].Unclamped, byId["Small"].Findings[1].Amount);
@@ -283,6 +284,93 @@ public sealed class NeedAllocatorTests
         Assert.Equal(("bands", "The band minimum is in EUR, the fund in GBP."), (minimum.ParamName, minimum.Message.Split(" (Parameter")[0]));
         var maximum = Assert.Throws<ArgumentException>(() => NeedAllocator.Allocate(Pence(10), recipients, formula, new NeedBands { Maximum = euros }));
         Assert.Equal(("bands", "The band maximum is in EUR, the fund in GBP."), (maximum.ParamName, maximum.Message.Split(" (Parameter")[0]));
+    }
+
+    [Fact]
+    public void Allocate_BadBandsAndNoRecipients_SayWhy()
+    {
+        var formula = NeedFormula.Of(("crime", 1));
+        NeedRecipient[] one = [NeedRecipient.Of("A", ("crime", 1)) with { LastYear = Pence(10) }];
+
+        var damping = Assert.Throws<ArgumentOutOfRangeException>(() => NeedAllocator.Allocate(Pence(10), one, formula, new NeedBands { DampingPercent = -1 }));
+        Assert.Equal(("bands", -1m), (damping.ParamName, damping.ActualValue));
+        Assert.StartsWith("The damping percentage must be between 0 and 100.", damping.Message, StringComparison.Ordinal);
+        var empty = Assert.Throws<ArgumentException>(() => NeedAllocator.Allocate(Pence(10), [], formula));
+        Assert.StartsWith("There are no recipients to allocate to.", empty.Message, StringComparison.Ordinal);
+        NeedRecipient[] euros = [NeedRecipient.Of("A", ("crime", 1)) with { LastYear = Money.FromMinorUnits(10, Currency.Create("EUR", 2)) }];
+        var currency = Assert.Throws<ArgumentException>(() => NeedAllocator.Allocate(Pence(10), euros, formula, new NeedBands { NoReduction = true }));
+        Assert.Equal("recipients", currency.ParamName);
+        Assert.StartsWith("'A' has last year's allocation of", currency.Message, StringComparison.Ordinal);
+        var noLimit = Assert.Throws<ArgumentException>(() => NeedAllocator.Allocate(Pence(10), one, formula, new NeedBands { Minimum = Pence(11) }));
+        Assert.Contains("the caps total no limit", noLimit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_NoBandMaximum_HasNoCap()
+    {
+        var result = NeedAllocator.Allocate(Pence(10), [NeedRecipient.Of("A", ("crime", 1))], NeedFormula.Of(("crime", 1)), new NeedBands { Minimum = Pence(2) });
+        Assert.Null(result.Recipients[0].Cap);
+        Assert.Equal(Pence(2), result.Recipients[0].Floor);
+    }
+
+    [Fact]
+    public void Allocate_DampingOfAHugeLastYear_HasNoCapPastTheRangeOfLong()
+    {
+        // Last year × 2 passes long.MaxValue: the damped cap is no cap at all.
+        NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 1)) with { LastYear = Pence((long.MaxValue / 2) + 1) }];
+        var result = NeedAllocator.Allocate(Pence(10), recipients, NeedFormula.Of(("crime", 1)), new NeedBands { DampingPercent = 100 });
+        Assert.Equal((Pence(10), (Money?)null), (result.Recipients[0].Allocated, result.Recipients[0].Cap));
+    }
+
+    [Theory]
+    [InlineData("no reduction")]
+    [InlineData("damping floor")]
+    [InlineData("damping cap")]
+    public void Allocate_TwoRulesGivingTheSameLimit_NamesTheBandFirst(string rule)
+    {
+        // Each rule gives exactly the band's limit; the reason stays the band's.
+        NeedRecipient[] recipients =
+        [
+            NeedRecipient.Of("A", ("crime", 1)) with { LastYear = Pence(500) },
+            NeedRecipient.Of("B", ("crime", 9)) with { LastYear = Pence(500) },
+        ];
+        var (bands, fund, id, bound, reason) = rule switch
+        {
+            "no reduction" => (new NeedBands { Minimum = Pence(500), NoReduction = true }, 2_000, 0, NeedBound.Floor, "the band's minimum"),
+            "damping floor" => (new NeedBands { Minimum = Pence(450), DampingPercent = 10 }, 1_000, 0, NeedBound.Floor, "the band's minimum"),
+            _ => (new NeedBands { Maximum = Pence(550), DampingPercent = 10 }, 1_000, 1, NeedBound.Cap, "the band's maximum"),
+        };
+
+        var recipient = NeedAllocator.Allocate(Pence(fund), recipients, NeedFormula.Of(("crime", 1)), bands).Recipients[id];
+
+        Assert.Equal(bound, recipient.Bound);
+        Assert.Contains(reason, recipient.Findings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_FormulaGivingExactlyOrJustAboveTheFloor_IsNotHeldAtIt()
+    {
+        // A (need 2) has a floor of 3p from last year; B (need 1 or 5) takes the rest. With 5p, B's 2 units fall due at
+        // ½ and 3/2, before A's fourth at 7/4: at λ = 3/2 the formula gives A exactly 3. With 12p and B's need 5, B's
+        // ninth unit falls due at 17/10, still before 7/4: the formula gives A 3.4, which rounds to its floor.
+        var bands = new NeedBands { NoReduction = true };
+        var formula = NeedFormula.Of(("crime", 1));
+        NeedRecipient A() => NeedRecipient.Of("A", ("crime", 2)) with { LastYear = Pence(3) };
+        NeedRecipient B(int need) => NeedRecipient.Of("B", ("crime", need)) with { LastYear = Pence(0) };
+
+        var exactly = NeedAllocator.Allocate(Pence(5), [A(), B(1)], formula, bands).Recipients[0];
+        var above = NeedAllocator.Allocate(Pence(12), [A(), B(5)], formula, bands).Recipients[0];
+
+        Assert.Equal((Pence(3), NeedBound.None), (exactly.Allocated, exactly.Bound));
+        Assert.Equal((Pence(3), NeedBound.None), (above.Allocated, above.Bound));
+    }
+
+    [Fact]
+    public void Allocate_NoNeedAtABandOfNothing_IsNotHeldAtTheCap()
+    {
+        NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 0)), NeedRecipient.Of("B", ("crime", 1))];
+        var result = NeedAllocator.Allocate(Pence(0), recipients, NeedFormula.Of(("crime", 1)), NeedBands.Band(Pence(0), Pence(0)));
+        Assert.Equal([NeedBound.None, NeedBound.Cap], result.Recipients.Select(r => r.Bound));
     }
 
     [Fact]
