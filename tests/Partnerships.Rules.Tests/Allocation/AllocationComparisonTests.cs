@@ -151,6 +151,7 @@ public sealed class AllocationComparisonTests
         Assert.Equal(baseline.GetRecipient("P2").Findings, gone.BaselineFindings);
         Assert.Empty(gone.ProposedFindings);
         Assert.EndsWith(": findings ALLOC001 → none.", gone.Reason.Message, StringComparison.Ordinal);
+        Assert.Equal(Pence(-100), gone.Reason.Amount);
         var added = comparison.Recipients[2];
         Assert.Equal((Pence(0), Pence(200)), (added.Baseline, added.Proposed));
         Assert.Empty(added.BaselineFindings);

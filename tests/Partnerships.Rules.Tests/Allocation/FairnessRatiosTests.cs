@@ -80,6 +80,52 @@ public sealed class FairnessRatiosTests
         Assert.Equal(["A", "B", "C"], report.Rates.Select(r => r.RecipientId));
     }
 
+    [Fact]
+    public void Of_AnAllocationByNeed_RatesEachRecipientByItsOwnIndicator()
+    {
+        NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 1), ("area", 5)), NeedRecipient.Of("B", ("crime", 3), ("area", 5))];
+        var allocation = NeedAllocator.Allocate(Pence(100), recipients, NeedFormula.Of(("crime", 1)));
+
+        // Recipients not in the allocation, and nulls, are passed over.
+        var report = FairnessRatios.Of(allocation, [recipients[1], null!, NeedRecipient.Of("Z", ("crime", 9)), recipients[0]], "area");
+
+        Assert.Equal([0.05m, 0.15m], report.Rates.Select(r => r.AmountPerUnit!.Value));
+        Assert.Equal(3m, report.MaxToMin);
+        Assert.Equal("area", report.Indicator);
+    }
+
+    [Fact]
+    public void Of_NullsAndBlankIndicators_ThrowNamingTheParameter()
+    {
+        NeedRecipient[] recipients = [NeedRecipient.Of("A", ("crime", 1))];
+        var allocation = NeedAllocator.Allocate(Pence(100), recipients, NeedFormula.Of(("crime", 1)));
+
+        Assert.Equal("allocation", Assert.Throws<ArgumentNullException>(() => FairnessRatios.Of(null!, recipients, "crime")).ParamName);
+        Assert.Equal("recipients", Assert.Throws<ArgumentNullException>(() => FairnessRatios.Of(allocation, null!, "crime")).ParamName);
+        Assert.Equal("indicator", Assert.Throws<ArgumentException>(() => FairnessRatios.Of(allocation, recipients, " ")).ParamName);
+        Assert.Equal("indicatorValues", Assert.Throws<ArgumentException>(() => FairnessRatios.Of(allocation, [NeedRecipient.Of("A", ("area", 1))], "crime")).ParamName);
+        Assert.Equal("indicatorValues", Assert.Throws<ArgumentNullException>(() => FairnessRatios.Of(Amounts(("A", 1)), null!, "crime")).ParamName);
+        Assert.Equal("indicator", Assert.Throws<ArgumentException>(() => FairnessRatios.Of(Amounts(("A", 1)), Values(("A", 1)), "")).ParamName);
+    }
+
+    [Fact]
+    public void Of_IndicatorValuesWithDecimalPlaces_RateExactly()
+    {
+        // £1 per 0.5 units is £2 a unit; £1 per 0.25 units of a rate per 0.1 units is £0.40.
+        Assert.Equal(2m, FairnessRatios.Of(Amounts(("A", 100)), Values(("A", 0.5m)), "crime").Rates[0].AmountPerUnit);
+        Assert.Equal(0.4m, FairnessRatios.Of(Amounts(("A", 100)), Values(("A", 0.25m)), "crime", per: 0.1m).Rates[0].AmountPerUnit);
+    }
+
+    [Fact]
+    public void Of_RatesOverDifferentDenominators_FindsTheHighestAndLowest()
+    {
+        // Rates 1/3, 5/7 and 2/11 pounds a unit: the highest over the lowest is 55/14 = 3.9285714…
+        var report = FairnessRatios.Of(Amounts(("A", 100), ("B", 500), ("C", 200)), Values(("A", 3), ("B", 7), ("C", 11)), "crime");
+        Assert.Equal(3.928571m, report.MaxToMin);
+        var reversed = FairnessRatios.Of(Amounts(("A", 200), ("B", 500), ("C", 100)), Values(("A", 11), ("B", 7), ("C", 3)), "crime");
+        Assert.Equal(3.928571m, reversed.MaxToMin);
+    }
+
     private static Dictionary<string, Money> Amounts(params (string Id, long Pence)[] amounts) =>
         amounts.ToDictionary(a => a.Id, a => Pence(a.Pence), StringComparer.Ordinal);
 
