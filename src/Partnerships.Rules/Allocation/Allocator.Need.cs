@@ -7,7 +7,7 @@ public static partial class Allocator
 {
     /// <summary>
     /// Divides the fund among core claims by need: floors zero, each claim its cap (see <see cref="NeedAllocator"/>).
-    /// Need shares are among the recipients with a positive claim.
+    /// Need shares are among the recipients with a positive claim. <paramref name="awards"/> is all zeros on entry.
     /// </summary>
     private static long ByNeed(Money fundMoney, long[] claims, AllocationPolicy policy, SpendPlan[] plans, long[] awards)
     {
@@ -58,7 +58,6 @@ public static partial class Allocator
 
         var given = new long[caps.Length];
         _ = NeedAllocator.Divide(fund, shares.Numerators, new long[caps.Length], caps, given, fundMoney.Currency);
-        Array.Clear(awards);
         for (var c = 0; c < caps.Length; c++)
         {
             awards[claimants[c]] = given[c];

@@ -399,6 +399,44 @@ public sealed class NeedAllocatorTests
     }
 
     [Fact]
+    public void Allocate_ShortfallRuleByNeedWithoutAShortfall_MeetsEveryClaimWhateverTheNeed()
+    {
+        // C has no need and B no claim (and no indicators): with the fund at or above the claims, need is not asked.
+        var plans = new[] { Plan("A", Core("c", 5_000)), Plan("B", Core("c", 0)), Plan("C", Core("c", 1_000)) };
+        var policy = AllocationPolicy.Default with
+        {
+            ShortfallRule = ShortfallRule.ByNeed,
+            NeedFormula = NeedFormula.Of(("crime", 1)),
+            NeedIndicators = [NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("C", ("crime", 0))],
+        };
+
+        var exact = Allocator.Allocate(Terms(fund: 6_000, standard: 10_000, invited: false), plans, policy);
+        var more = Allocator.Allocate(Terms(fund: 6_500, standard: 10_000, invited: false), plans, policy);
+
+        Assert.Equal([5_000, 0, 1_000], exact.Recipients.Select(r => r.CoreAllocated.MinorUnits));
+        Assert.Equal((Pence(0), Pence(500)), (exact.Unallocated, more.Unallocated));
+        Assert.Equal([5_000, 0, 1_000], more.Recipients.Select(r => r.CoreAllocated.MinorUnits));
+    }
+
+    [Fact]
+    public void Allocate_ShortfallRuleByNeedWithAZeroClaimAndNoFormula_SkipsTheClaimOrSaysWhatIsMissing()
+    {
+        var plans = new[] { Plan("A", Core("c", 5_000)), Plan("B", Core("c", 0)), Plan("C", Core("c", 5_000)) };
+        var policy = AllocationPolicy.Default with
+        {
+            ShortfallRule = ShortfallRule.ByNeed,
+            NeedFormula = NeedFormula.Of(("crime", 1)),
+            NeedIndicators = [NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("C", ("crime", 4))],
+        };
+        var terms = Terms(fund: 5_000, standard: 10_000, invited: false);
+
+        Assert.Equal([1_000, 0, 4_000], Allocator.Allocate(terms, plans, policy).Recipients.Select(r => r.CoreAllocated.MinorUnits));
+        var error = Assert.Throws<ArgumentException>(() => Allocator.Allocate(terms, plans, policy with { NeedFormula = null }));
+        Assert.Equal("policy", error.ParamName);
+        Assert.StartsWith("The ByNeed rule needs a need formula in the policy.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Allocate_FindingMessages_AreCultureInvariant()
     {
         var culture = CultureInfo.CurrentCulture;
