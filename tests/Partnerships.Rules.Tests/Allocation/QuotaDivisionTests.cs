@@ -195,6 +195,16 @@ public sealed class QuotaDivisionTests
         Assert.Equal([5, 5], Divide(ShortfallRule.Quota, 10, [5, 5]));
     }
 
+    [Theory]
+    [InlineData(ShortfallRule.LargestRemainder)]
+    [InlineData(ShortfallRule.Quota)]
+    public void Divide_EqualClaimsAndFewerUnitsThanClaimants_GivesTheUnitsToTheLowestIndices(ShortfallRule rule)
+    {
+        // Every remainder, deadline and release is equal: only the index decides, wherever the units fall.
+        Assert.Equal([1L, 1, 1, 0, 0, 0, 0], Divide(rule, 3, [1, 1, 1, 1, 1, 1, 1]));
+        Assert.Equal([3L, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2], Divide(rule, 27, [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]));
+    }
+
     [Fact]
     public void Divide_ByNeedWithoutIndicators_ThrowsArgumentException()
     {
