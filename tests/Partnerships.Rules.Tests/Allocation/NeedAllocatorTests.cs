@@ -385,12 +385,7 @@ public sealed class NeedAllocatorTests
     public void Allocate_ShortfallRuleByNeed_DividesTheCoreByNeedWithinEachClaim()
     {
         var plans = new[] { Plan("A", Core("c", 5_000)), Plan("B", Core("c", 5_000)), Plan("C", Core("c", 1_000)) };
-        var policy = AllocationPolicy.Default with
-        {
-            ShortfallRule = ShortfallRule.ByNeed,
-            NeedFormula = NeedFormula.Of(("crime", 1)),
-            NeedIndicators = [NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("B", ("crime", 3)), NeedRecipient.Of("C", ("crime", 6))],
-        };
+        var policy = ByNeed(NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("B", ("crime", 3)), NeedRecipient.Of("C", ("crime", 6)));
         var result = Allocator.Allocate(Terms(fund: 8_000, standard: 10_000, invited: false), plans, policy);
         Assert.Equal([2_000, 5_000, 1_000], result.Recipients.Select(r => r.CoreAllocated.MinorUnits));
         Assert.Equal(Pence(0), result.Unallocated);
@@ -403,12 +398,7 @@ public sealed class NeedAllocatorTests
     {
         // C has no need and B no claim (and no indicators): with the fund at or above the claims, need is not asked.
         var plans = new[] { Plan("A", Core("c", 5_000)), Plan("B", Core("c", 0)), Plan("C", Core("c", 1_000)) };
-        var policy = AllocationPolicy.Default with
-        {
-            ShortfallRule = ShortfallRule.ByNeed,
-            NeedFormula = NeedFormula.Of(("crime", 1)),
-            NeedIndicators = [NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("C", ("crime", 0))],
-        };
+        var policy = ByNeed(NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("C", ("crime", 0)));
 
         var exact = Allocator.Allocate(Terms(fund: 6_000, standard: 10_000, invited: false), plans, policy);
         var more = Allocator.Allocate(Terms(fund: 6_500, standard: 10_000, invited: false), plans, policy);
@@ -422,12 +412,7 @@ public sealed class NeedAllocatorTests
     public void Allocate_ShortfallRuleByNeedWithAZeroClaimAndNoFormula_SkipsTheClaimOrSaysWhatIsMissing()
     {
         var plans = new[] { Plan("A", Core("c", 5_000)), Plan("B", Core("c", 0)), Plan("C", Core("c", 5_000)) };
-        var policy = AllocationPolicy.Default with
-        {
-            ShortfallRule = ShortfallRule.ByNeed,
-            NeedFormula = NeedFormula.Of(("crime", 1)),
-            NeedIndicators = [NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("C", ("crime", 4))],
-        };
+        var policy = ByNeed(NeedRecipient.Of("A", ("crime", 1)), NeedRecipient.Of("C", ("crime", 4)));
         var terms = Terms(fund: 5_000, standard: 10_000, invited: false);
 
         Assert.Equal([1_000, 0, 4_000], Allocator.Allocate(terms, plans, policy).Recipients.Select(r => r.CoreAllocated.MinorUnits));
@@ -451,6 +436,13 @@ public sealed class NeedAllocatorTests
             CultureInfo.CurrentCulture = culture;
         }
     }
+
+    private static AllocationPolicy ByNeed(params NeedRecipient[] indicators) => AllocationPolicy.Default with
+    {
+        ShortfallRule = ShortfallRule.ByNeed,
+        NeedFormula = NeedFormula.Of(("crime", 1)),
+        NeedIndicators = [.. indicators],
+    };
 
     private static NeedAllocation Allocate(NeedCase c, long fund) => NeedAllocator.Allocate(Pence(fund), c.Recipients, CrimeAndPeople, c.Bands);
 
