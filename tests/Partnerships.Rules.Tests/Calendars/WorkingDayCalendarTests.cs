@@ -387,6 +387,8 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(new LocalDate(2011, 4, 24).PlusDays(-300), BankHolidayRule.FromEaster("Early", -300).DateIn(2011));
         Assert.Equal(new LocalDate(2011, 4, 24).PlusDays(300), BankHolidayRule.FromEaster("Late", 300).DateIn(2011));
         Assert.Equal(new LocalDate(9999, 3, 28), BankHolidayRule.EasterSunday(9999)); // checked with a separate implementation of the computus
+        Assert.Equal(new LocalDate(9999, 12, 31), BankHolidayRule.FromEaster("Last day", 278).DateIn(9999)); // 278 days after 28 March
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidayRule.FromEaster("Past the end", 279).DateIn(9999)).ParamName);
 
         // Only a fixed date moves off a weekend; a weekday of a month or a day from Easter is one already.
         Assert.True(BankHolidayRule.Fixed("Christmas Day", new AnnualDate(12, 25)).SubstitutesWhenOnWeekend);
