@@ -106,4 +106,30 @@ public sealed class FinancialYearCalendarTests
         Assert.NotEqual(FinancialYearCalendar.UkGovernment, FinancialYearCalendar.UkTax);
         Assert.False(FinancialYearCalendar.UkGovernment.Equals(null));
     }
+
+    [Fact]
+    public void Year_OutsideOneTo9998_ThrowsNamingTheStartYear()
+    {
+        var calendar = FinancialYearCalendar.UkGovernment;
+        Assert.Equal("startYear", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Year(0)).ParamName);
+        Assert.Equal("startYear", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Year(9999)).ParamName);
+        Assert.Equal((1, 9998), (calendar.Year(1).StartYear, calendar.Year(9998).StartYear));
+    }
+
+    [Fact]
+    public void NotEqualOperator_IsTheNegationOfEquality()
+    {
+        var same = FinancialYearCalendar.StartingOn(new AnnualDate(4, 1));
+        Assert.False(FinancialYearCalendar.UkGovernment != same);
+        Assert.True(FinancialYearCalendar.UkGovernment != FinancialYearCalendar.UkTax);
+        Assert.True(FinancialYearCalendar.UkGovernment != null);
+    }
+
+    [Fact]
+    public void TryParse_ACalendarYearWithMoreAfterIt_IsRefused()
+    {
+        Assert.True(FinancialYear.TryParse("2011", FinancialYearCalendar.CalendarYear, out var year));
+        Assert.Equal(2011, year.StartYear);
+        Assert.False(FinancialYear.TryParse("2011/12", FinancialYearCalendar.CalendarYear, out _));
+    }
 }

@@ -448,4 +448,27 @@ public sealed class WorkingDayCalendarTests
 
         Assert.All(years.Select((y, i) => (y, i)), p => Assert.Equal(England.HolidaysIn(p.y).ToArray(), parallel[p.i].ToArray()));
     }
+
+    [Fact]
+    public void EnglandAndWales_GoodFridayAndSubstituteDays_FallWhereTheyShould()
+    {
+        var england = WorkingDayCalendar.EnglandAndWales;
+
+        // Good Friday 2024 is 29 March, two days before Easter; 2 April is a working day.
+        Assert.Contains(new BankHoliday(new LocalDate(2024, 3, 29), "Good Friday"), england.HolidaysIn(2024));
+        Assert.True(england.IsWorkingDay(new LocalDate(2024, 4, 2)));
+
+        // Christmas 2021 fell on a Saturday and Boxing Day on the Sunday: the earlier holiday takes the Monday.
+        var holidays = england.HolidaysIn(2021);
+        Assert.Contains(new BankHoliday(new LocalDate(2021, 12, 27), "Christmas Day (substitute day)"), holidays);
+        Assert.Contains(new BankHoliday(new LocalDate(2021, 12, 28), "Boxing Day (substitute day)"), holidays);
+    }
+
+    [Fact]
+    public void HolidaysIn_AYearOutside1583To9999_ThrowsNamingTheYear()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => WorkingDayCalendar.EnglandAndWales.HolidaysIn(10_000));
+        Assert.Equal(("year", (object)10_000), (error.ParamName, error.ActualValue));
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => WorkingDayCalendar.EnglandAndWales.HolidaysIn(1582)).ParamName);
+    }
 }
