@@ -46,10 +46,19 @@ public static class OverProgrammingStage
         foreach (var bid in sorted)
         {
             Guard.Against.Null(bid, nameof(bids));
-            SameCurrency(pool, bid.Amount, bid, "Amount");
+            SameCurrency(pool, bid.Amount, bid, "Amount", nameof(bids));
             if (bid.MinimumViableAmount is { } minimum)
             {
-                SameCurrency(pool, minimum, bid, "MinimumViableAmount");
+                SameCurrency(pool, minimum, bid, "MinimumViableAmount", nameof(bids));
+                if (minimum.IsNegative || minimum.MinorUnits > bid.Amount.MinorUnits)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(bids), minimum, FormattableString.Invariant($"The MinimumViableAmount of bid {bid.RecipientId} / {bid.ActivityId} is {minimum}; it must be between nothing and its Amount, {bid.Amount}."));
+                }
+            }
+
+            if (bid.Score < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(bids), bid.Score, FormattableString.Invariant($"The Score of bid {bid.RecipientId} / {bid.ActivityId} is negative."));
             }
         }
 
@@ -158,11 +167,11 @@ public static class OverProgrammingStage
         return byRecipient != 0 ? byRecipient : string.CompareOrdinal(a.ActivityId, b.ActivityId);
     }
 
-    private static void SameCurrency(Money pool, Money amount, OverProgrammedBid bid, string field)
+    private static void SameCurrency(Money pool, Money amount, OverProgrammedBid bid, string field, string paramName)
     {
         if (amount.Currency != pool.Currency)
         {
-            throw new ArgumentException(FormattableString.Invariant($"The {field} of bid {bid.RecipientId} / {bid.ActivityId} is in {amount.Currency.Code}, the pool in {pool.Currency.Code}."), nameof(bid));
+            throw new ArgumentException(FormattableString.Invariant($"The {field} of bid {bid.RecipientId} / {bid.ActivityId} is in {amount.Currency.Code}, the pool in {pool.Currency.Code}."), paramName);
         }
     }
 }
