@@ -95,7 +95,7 @@ public sealed record AllocationResult
     /// </summary>
     /// <param name="plans">The plans that were allocated, to read each activity's rank and minimum viable amount.</param>
     /// <returns>The bids, by recipient id then activity id. A bid that was funded in part asks for the rest, with no minimum.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="plans"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="plans"/> or a plan is <see langword="null"/>.</exception>
     public ImmutableArray<OverProgrammedBid> UnfundedBids(IEnumerable<Plans.SpendPlan> plans)
     {
         Guard.Against.Null(plans);
@@ -107,6 +107,7 @@ public sealed record AllocationResult
         var byId = new Dictionary<(string, string), Plans.Activity>();
         foreach (var plan in plans)
         {
+            Guard.Against.Null(plan, nameof(plans));
             foreach (var activity in plan.Activities)
             {
                 byId[(plan.Recipient.Id, activity.Id)] = activity;

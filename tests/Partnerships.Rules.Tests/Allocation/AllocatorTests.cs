@@ -126,6 +126,57 @@ public sealed partial class AllocatorTests
     }
 
     [Fact]
+    public void UnfundedBids_PartlyFundedUnfundedAndUnknownToThePlans_AskForWhatEachLacks()
+    {
+        var plans = new[]
+        {
+            Plan("A", Core("core", 10_000), Over("cadets", 30_000, rank: 2, minimum: 12_000)),
+            Plan("B", Core("core", 10_000), Over("mentoring", 15_000, rank: 3, minimum: 5_000), Over("patrols", 40_000, rank: 4, minimum: 50_000)),
+        };
+        ActivityStanding[] standings = [new("A", "cadets") { Score = 1 }, new("B", "mentoring") { Score = 3 }, new("B", "patrols") { Score = 2 }];
+        var result = Allocator.Allocate(Terms(45_000, 50_000), plans, new AllocationPolicy { OverProgrammingRule = OverProgrammingRule.FirstFit }, standings);
+
+        // £250 left after core: mentoring takes £150; patrols (all or nothing: its minimum passes its cost) does not
+        // fit in £100, nor does cadets, whose minimum is £120.
+        Assert.Equal([0L, 15_000, 0], result.Activities.Where(a => a.IsOverProgrammed).Select(a => a.Allocated.MinorUnits));
+
+        Assert.Equal<OverProgrammedBid>(
+            [
+                new OverProgrammedBid("A", "cadets", Pence(30_000)) { Score = 1, Rank = 2, MinimumViableAmount = Pence(12_000) },
+                new OverProgrammedBid("B", "patrols", Pence(40_000)) { Score = 2, Rank = 4, MinimumViableAmount = Pence(40_000) },
+            ],
+            result.UnfundedBids(plans));
+        Assert.Equal<OverProgrammedBid>(
+            [
+                new OverProgrammedBid("A", "cadets", Pence(30_000)) { Score = 1 },
+                new OverProgrammedBid("B", "patrols", Pence(40_000)) { Score = 2 },
+            ],
+            result.UnfundedBids([]));
+    }
+
+    [Fact]
+    public void UnfundedBids_PartlyFunded_AsksForTheRestWithNoMinimum()
+    {
+        var plans = new[] { Plan("A", Core("core", 10_000), Over("cadets", 30_000, rank: 2, minimum: 12_000)) };
+        var result = Allocator.Allocate(Terms(25_000, 50_000), plans, AllocationPolicy.Default);
+
+        Assert.Equal(15_000, result.GetActivity("A", "cadets").Allocated.MinorUnits);
+        Assert.Equal(
+            new OverProgrammedBid("A", "cadets", Pence(15_000)) { Rank = 2, MinimumViableAmount = Pence(0) },
+            Assert.Single(result.UnfundedBids(plans)));
+    }
+
+    [Fact]
+    public void UnfundedBids_NullPlan_ThrowsNamingThePlans()
+    {
+        var plans = new[] { Plan("A", Core("core", 10_000), Over("cadets", 30_000)) };
+        var result = Allocator.Allocate(Terms(5_000, 50_000), plans, AllocationPolicy.Default);
+
+        Assert.Equal("plans", Assert.Throws<ArgumentNullException>(() => result.UnfundedBids(null!)).ParamName);
+        Assert.Equal("plans", Assert.Throws<ArgumentNullException>(() => result.UnfundedBids([plans[0], null!])).ParamName);
+    }
+
+    [Fact]
     public void Allocate_OverProgrammingNotInvited_FundsNoneAndSaysWhy()
     {
         var plans = new[] { Plan("A", Core("core", 50_000), Over("cadets", 20_000)) };
