@@ -134,6 +134,55 @@ public sealed class BidFundingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Fund(OverProgrammingRule.StrictOrder, 10, [5], [6], [1], out _));
     }
 
+    [Theory]
+    [InlineData("negative pool", typeof(ArgumentOutOfRangeException), "pool", null)]
+    [InlineData("undefined rule", typeof(ArgumentOutOfRangeException), "rule", "Not a defined over-programming rule.")]
+    [InlineData("undefined order", typeof(ArgumentOutOfRangeException), "order", "Not a defined over-programming order.")]
+    [InlineData("short minimums", typeof(ArgumentException), "minimums", "There are 2 bids but minimums has 1 entries.")]
+    [InlineData("short scores", typeof(ArgumentException), "scores", "There are 2 bids but scores has 1 entries.")]
+    [InlineData("short ranks", typeof(ArgumentException), "ranks", "There are 2 bids but ranks has 1 entries.")]
+    [InlineData("long awards", typeof(ArgumentException), "awards", "There are 2 bids but awards has 3 entries.")]
+    [InlineData("short funding order", typeof(ArgumentException), "fundingOrder", "There are 2 bids but fundingOrder has 1 entries.")]
+    [InlineData("negative amount", typeof(ArgumentOutOfRangeException), "amounts", null)]
+    [InlineData("negative minimum", typeof(ArgumentOutOfRangeException), "minimums", null)]
+    [InlineData("minimum above its amount", typeof(ArgumentOutOfRangeException), "minimums", null)]
+    [InlineData("negative score", typeof(ArgumentOutOfRangeException), "scores", null)]
+    public void Fund_BadArgument_ThrowsNamingItAndChangesNothing(string badCase, Type expected, string parameter, string? message)
+    {
+        long pool = 10;
+        long[] amounts = [5, 3], minimums = [5, 3], awards = [7, 7];
+        int[] scores = [1, 1], ranks = [1, 1], order = [9, 9];
+        var rule = OverProgrammingRule.StrictOrder;
+        var by = OverProgrammingOrder.Score;
+        switch (badCase)
+        {
+            case "negative pool": pool = -1; break;
+            case "undefined rule": rule = (OverProgrammingRule)99; break;
+            case "undefined order": by = (OverProgrammingOrder)99; break;
+            case "short minimums": minimums = [5]; break;
+            case "short scores": scores = [1]; break;
+            case "short ranks": ranks = [1]; break;
+            case "long awards": awards = [7, 7, 7]; break;
+            case "short funding order": order = [9]; break;
+            case "negative amount": amounts[1] = -1; minimums[1] = -1; break;
+            case "negative minimum": minimums[1] = -1; break;
+            case "minimum above its amount": minimums[1] = 4; break;
+            case "negative score": scores[1] = -1; break;
+            default: throw new ArgumentOutOfRangeException(nameof(badCase), badCase, "Not a case of this test.");
+        }
+
+        var error = Assert.Throws(expected, () => BidFunding.Fund(pool, amounts, minimums, scores, ranks, rule, by, awards, order));
+
+        Assert.Equal(parameter, ((ArgumentException)error).ParamName);
+        if (message is not null)
+        {
+            Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.All(awards, a => Assert.Equal(7, a));
+        Assert.All(order, i => Assert.Equal(9, i));
+    }
+
     private static long[] Fund(OverProgrammingRule rule, long pool, long[] amounts, long[] minimums, int[] scores, out long left)
     {
         var awards = new long[amounts.Length];
