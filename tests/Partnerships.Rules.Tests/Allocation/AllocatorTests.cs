@@ -234,8 +234,19 @@ public sealed partial class AllocatorTests
         var plan = Plan("A", Core("x", long.MaxValue), Core("y", 1));
 
         var ex = Assert.Throws<OverflowException>(() => Allocator.Allocate(Terms(1, 50_000, cap: false), [plan], AllocationPolicy.Default));
-        Assert.Contains("A", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("9223372036854775808", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("The core requests of A total at least 9223372036854775808 minor units, beyond the largest amount, 9223372036854775807.", ex.Message);
+    }
+
+    [Fact]
+    public void Allocate_CoreRequestsOfExactlyTheLargestAmount_AreAccepted()
+    {
+        var plan = Plan("A", Core("x", long.MaxValue - 1), Core("y", 1), Over("z", long.MaxValue));
+
+        var result = Allocator.Allocate(Terms(100, 50_000), [plan], AllocationPolicy.Default);
+
+        Assert.Equal(long.MaxValue, result.GetRecipient("A").CoreRequest.MinorUnits);
+        Assert.Equal(50_000, result.GetRecipient("A").CoreClaim.MinorUnits);
+        Assert.Equal(100, result.CoreAllocated.MinorUnits);
     }
 
     [Fact]
