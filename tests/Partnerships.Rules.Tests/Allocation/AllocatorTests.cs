@@ -177,6 +177,29 @@ public sealed partial class AllocatorTests
     }
 
     [Fact]
+    public void Allocate_Shortfall_EachFindingCarriesItsAmount()
+    {
+        // A asks £1.50, capped at £1.00; B asks £0.80 with £0.30 under query, held back: claims £1.50 against £1.20.
+        var plans = new[] { Plan("A", Core("a1", 150)), Plan("B", Core("b1", 80)) };
+        var result = Allocator.Allocate(Terms(120, 100), plans, AllocationPolicy.Default, [new ActivityStanding("B", "b1") { QueriedAmount = Pence(30) }]);
+
+        var shortfall = Assert.Single(result.Findings);
+        Assert.Equal((AllocationFindings.ShortfallApplied, Pence(30)), (shortfall.Code, shortfall.Amount));
+        Assert.Equal("Core claims totalling £1.50 exceed the fund of £1.20; the fund was divided by the Proportional shortfall rule.", shortfall.Message);
+
+        var a = result.GetRecipient("A");
+        Assert.Equal([(AllocationFindings.CoreCapped, Pence(50)), (AllocationFindings.CoreReducedByShortfall, Pence(20))], a.Findings.Select(f => (f.Code, f.Amount)));
+        Assert.Equal("The core claim of £1.00 was reduced to £0.80 by the Proportional shortfall rule.", a.Findings[1].Message);
+        Assert.Equal((AllocationFindings.CoreReducedByShortfall, Pence(10)), (result.GetRecipient("B").Findings.Single().Code, result.GetRecipient("B").Findings.Single().Amount));
+
+        Assert.Equal([(AllocationFindings.CoreActivityPartlyFunded, Pence(80))], result.GetActivity("A", "a1").Findings.Select(f => (f.Code, f.Amount)));
+        Assert.Equal(
+            [(AllocationFindings.QueriedAmountHeldBack, Pence(30)), (AllocationFindings.CoreActivityPartlyFunded, Pence(40))],
+            result.GetActivity("B", "b1").Findings.Select(f => (f.Code, f.Amount)));
+        Assert.Equal("The core activity was allocated £0.40 of £0.50: its recipient's core allocation funds its activities in the recipient's own order of preference.", result.GetActivity("B", "b1").Findings[1].Message);
+    }
+
+    [Fact]
     public void Allocate_OverProgrammingNotInvited_FundsNoneAndSaysWhy()
     {
         var plans = new[] { Plan("A", Core("core", 50_000), Over("cadets", 20_000)) };
