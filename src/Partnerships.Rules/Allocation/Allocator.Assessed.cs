@@ -83,7 +83,7 @@ public static partial class Allocator
 
             inFitOrder.Add(ordered);
             start.Add(scores.Count);
-            asLines &= IsSortedPermutation(ordered, activities.IsDefault ? 0 : activities.Length);
+            asLines &= IsSortedPermutation(ordered, activities.Length);
         }
 
         var plans = eligible.ToArray();

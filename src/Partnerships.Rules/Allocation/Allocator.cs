@@ -311,7 +311,7 @@ public static partial class Allocator
         var start = new int[eligiblePlans.Length + 1];
         for (var p = 0; p < eligiblePlans.Length; p++)
         {
-            var count = eligiblePlans[p].Activities.IsDefault ? 0 : eligiblePlans[p].Activities.Length;
+            var count = eligiblePlans[p].Activities.Length; // never default: SpendPlan makes a default array empty
             start[p + 1] = start[p] + count <= Array.MaxLength ? start[p] + count : throw new ArgumentException("The plans hold more activities than an array takes.", nameof(eligiblePlans));
         }
 
@@ -346,7 +346,7 @@ public static partial class Allocator
 
     private static Activity[] InIdOrder(SpendPlan plan)
     {
-        var activities = plan.Activities.IsDefault ? [] : plan.Activities.ToArray();
+        var activities = plan.Activities.ToArray();
         Comparison<Activity> byId = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
         if (!InOrder(activities, byId))
         {
