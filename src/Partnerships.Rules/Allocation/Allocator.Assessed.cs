@@ -20,7 +20,7 @@ public static partial class Allocator
     /// <param name="policy">The shortfall rule and over-programming rule and order.</param>
     /// <returns>The allocation with its reasons.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The report is for another year, or no longer holds its plans (a report read back from JSON does not).</exception>
+    /// <exception cref="ArgumentException">The report is for another year, no longer holds its plans (a report read back from JSON does not), or, made by hand, fits an activity its plan does not have or fits one twice.</exception>
     /// <exception cref="OverflowException">A total is beyond the range of <see cref="long"/> minor units.</exception>
     public static AllocationResult Allocate(FundTerms terms, AssessmentReport report, AllocationPolicy policy)
     {
@@ -67,15 +67,7 @@ public static partial class Allocator
                 var fit = fits[f];
                 var activity = byId is null && f < activities.Length && string.Equals(activities[f].Id, fit.ActivityId, StringComparison.Ordinal)
                     ? activities[f]
-                    : (byId ??= ById(activities))[fit.ActivityId];
-
-                // What making its standing checks (ActivityStanding), at the same point.
-                if (f == 0)
-                {
-                    Guard.Against.BlankId(plan.Recipient.Id, nameof(ActivityStanding.RecipientId));
-                }
-
-                Guard.Against.BlankId(fit.ActivityId, nameof(ActivityStanding.ActivityId));
+                    : Find(byId ??= ById(activities), assessed, fit, nameof(report));
                 ordered[f] = activity;
                 scores.Add(Score(fit));
                 queried.Add(fit.IsQueried ? activity.Cost.MinorUnits : 0);
@@ -83,7 +75,11 @@ public static partial class Allocator
 
             inFitOrder.Add(ordered);
             start.Add(scores.Count);
-            asLines &= IsSortedPermutation(ordered, activities.Length);
+            if (!IsSortedPermutation(ordered, activities.Length))
+            {
+                asLines = false;
+                RefuseRepeatedFits(assessed, nameof(report));
+            }
         }
 
         var plans = eligible.ToArray();
@@ -133,6 +129,25 @@ public static partial class Allocator
         }
 
         return true;
+    }
+
+    // A report made by hand may fit an activity its plan does not have.
+    private static Activity Find(Dictionary<string, Activity> byId, PlanAssessment assessed, ActivityFit fit, string paramName) =>
+        fit.ActivityId is not null && byId.TryGetValue(fit.ActivityId, out var activity)
+            ? activity
+            : throw new ArgumentException(FormattableString.Invariant($"The assessment of '{assessed.RecipientId}' fits '{fit.ActivityId}', which is not an activity of its plan."), paramName);
+
+    // Fits in strictly increasing order of id cannot repeat; others are checked here, where the report can be named.
+    private static void RefuseRepeatedFits(PlanAssessment assessed, string paramName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fit in assessed.Fits)
+        {
+            if (!seen.Add(fit.ActivityId))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"The assessment of '{assessed.RecipientId}' fits '{fit.ActivityId}' twice."), paramName);
+            }
+        }
     }
 
     private static Dictionary<string, Activity> ById(System.Collections.Immutable.ImmutableArray<Activity> activities)

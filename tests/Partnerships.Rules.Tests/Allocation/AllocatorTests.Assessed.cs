@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Example;
@@ -60,22 +62,23 @@ public sealed partial class AllocatorTests
     }
 
     // The report's fits taken as the allocator's lines (no standing made, no id sorted again) give what the standings
-    // the report stands for give through the public overload: rounds with activities out of id order and ranks out of
-    // order, queries held back or not, a fund short or not, over-programming invited or not.
-    [Fact]
-    public void Allocate_AnyReport_SameAsThePlansWithTheStandingsOfItsFits()
+    // the report stands for give through the public overload: rounds with activities in id order (the fast path) or
+    // out of it (every plan of two activities or more: the standings), ranks out of order, queries held back or not, a
+    // fund short or not, over-programming invited or not.
+    [Property]
+    public Property Allocate_AnyReport_SameAsThePlansWithTheStandingsOfItsFits()
     {
-        var shuffled = 0;
         var cases =
             from round in RoundAssessorTests.Rounds
             from seed in Gen.Choose(0, int.MaxValue)
+            from inIdOrder in Gen.Elements(true, false)
             from pounds in Gen.Elements(0L, 1L, 50_000L, 1_600_000L, 10_000_000L)
-            select (Round: round, Seed: seed, Pounds: pounds);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1_000), Prop.ForAll(cases.ToArbitrary(), t =>
+            select (Round: round, Seed: seed, InIdOrder: inIdOrder, Pounds: pounds);
+        return Prop.ForAll(cases.ToArbitrary(), t =>
         {
-            var (round, seed, pounds) = t;
+            var (round, seed, inIdOrder, pounds) = t;
             var random = new Random(seed);
-            var plans = round.Select(p => p with { Activities = [.. p.Activities.OrderBy(_ => random.Next())] }).ToArray();
+            var plans = round.Select(p => p with { Activities = [.. InOrder(p.Activities, inIdOrder, random)] }).ToArray();
             var terms = Round2011.Terms with
             {
                 Fund = Money.Pounds(pounds),
@@ -84,7 +87,6 @@ public sealed partial class AllocatorTests
             };
             var report = RoundAssessor.Assess(terms, plans);
             var eligible = report.Plans.Where(p => p.Decision != PlanDecision.Ineligible).ToList();
-            shuffled += eligible.Count(p => !p.Plan!.Activities.Select(a => a.Id).SequenceEqual(p.Fits.Select(f => f.ActivityId)));
             var standings = eligible.SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
             {
                 QueriedAmount = f.IsQueried ? p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost : null,
@@ -93,10 +95,21 @@ public sealed partial class AllocatorTests
 
             var fast = Outcome(() => Allocator.Allocate(terms, report, AllocationPolicy.Default));
             var plain = Outcome(() => Allocator.Allocate(terms, eligible.Select(p => p.Plan!), AllocationPolicy.Default, standings));
-            return fast == plain;
-        }));
+            return (fast == plain).Classify(inIdOrder, "activities in id order");
+        });
+    }
 
-        Assert.True(shuffled > 200, $"only {shuffled} eligible plans with activities out of id order");
+    // The activities in ordinal order of id, or shuffled so that two or more are never in that order.
+    private static IEnumerable<Rules.Plans.Activity> InOrder(ImmutableArray<Rules.Plans.Activity> activities, bool inIdOrder, Random random)
+    {
+        var byId = activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        if (inIdOrder || byId.Length < 2)
+        {
+            return byId;
+        }
+
+        var shuffled = activities.OrderBy(_ => random.Next()).ToArray();
+        return shuffled.Select(a => a.Id).SequenceEqual(byId.Select(a => a.Id)) ? shuffled.Reverse() : shuffled;
     }
 
     [Fact]
@@ -113,6 +126,29 @@ public sealed partial class AllocatorTests
         var fromReport = Allocator.Allocate(Round2011.Terms, report, AllocationPolicy.Default);
 
         Assert.Equal(Allocator.Allocate(Round2011.Terms, eligible, AllocationPolicy.Default, standings), fromReport);
+    }
+
+    [Theory]
+    [InlineData("unknown", "The assessment of '{0}' fits 'no-such-activity', which is not an activity of its plan.")]
+    [InlineData("null", "The assessment of '{0}' fits '', which is not an activity of its plan.")]
+    [InlineData("repeated", "The assessment of '{0}' fits '{1}' twice.")]
+    public void Allocate_ReportMadeByHandWithABadFit_ThrowsNamingTheReport(string badFit, string message)
+    {
+        var report = Round2011.Report;
+        var index = report.Plans.IndexOf(report.Plans.First(p => p.Decision != PlanDecision.Ineligible && p.Fits.Length > 1));
+        var assessed = report.Plans[index];
+        var fits = badFit switch
+        {
+            "unknown" => assessed.Fits.SetItem(1, assessed.Fits[1] with { ActivityId = "no-such-activity" }),
+            "null" => assessed.Fits.SetItem(1, assessed.Fits[1] with { ActivityId = null! }),
+            _ => assessed.Fits.Add(assessed.Fits[0]),
+        };
+        var damaged = report with { Plans = report.Plans.SetItem(index, assessed with { Fits = fits }) };
+
+        var error = Assert.Throws<ArgumentException>(() => Allocator.Allocate(Round2011.Terms, damaged, AllocationPolicy.Default));
+
+        Assert.Equal("report", error.ParamName);
+        Assert.StartsWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, assessed.RecipientId, assessed.Fits[0].ActivityId), error.Message, StringComparison.Ordinal);
     }
 
     // The result written out, or the overflow a round near the top of the range ends in.
