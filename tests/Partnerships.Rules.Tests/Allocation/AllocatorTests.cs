@@ -17,6 +17,7 @@ public sealed partial class AllocatorTests
         Assert.Equal(Money.Pounds(0m), result.OverProgrammedAllocated);
         Assert.Equal(Money.Pounds(0m), result.Unallocated);
         Assert.False(result.ShortfallApplied);
+        Assert.Empty(result.Findings); // no shortfall, nothing left unallocated
         var overProgrammed = result.Activities.Where(a => a.IsOverProgrammed).ToList();
         Assert.Equal(5, overProgrammed.Count);
         Assert.All(overProgrammed, a => Assert.True(a.Allocated.IsZero));
@@ -197,6 +198,17 @@ public sealed partial class AllocatorTests
             [(AllocationFindings.QueriedAmountHeldBack, Pence(30)), (AllocationFindings.CoreActivityPartlyFunded, Pence(40))],
             result.GetActivity("B", "b1").Findings.Select(f => (f.Code, f.Amount)));
         Assert.Equal("The core activity was allocated £0.40 of £0.50: its recipient's core allocation funds its activities in the recipient's own order of preference.", result.GetActivity("B", "b1").Findings[1].Message);
+    }
+
+    [Fact]
+    public void Allocate_RanksOutOfOrderAfterTwoInOrder_FundsCoreByRank()
+    {
+        // Ranks 1, 2, 1 by id: the third activity comes second in the recipient's order of preference.
+        var plan = Plan("A", Core("a", 100, rank: 1), Core("b", 100, rank: 2), Core("c", 100, rank: 1));
+
+        var result = Allocator.Allocate(Terms(200, 500), [plan], AllocationPolicy.Default);
+
+        Assert.Equal([100L, 0, 100], result.Activities.Select(a => a.Allocated.MinorUnits));
     }
 
     [Fact]

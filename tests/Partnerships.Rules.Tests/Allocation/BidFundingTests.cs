@@ -49,6 +49,7 @@ public sealed class BidFundingTests
     {
         Assert.Equal([70L, 30, 0], Fund(OverProgrammingRule.StrictOrder, 100, [70, 50, 10], [70, 25, 10], [3, 2, 1], out _));
         Assert.Equal([70L, 0, 0], Fund(OverProgrammingRule.StrictOrder, 90, [70, 50, 10], [70, 25, 10], [3, 2, 1], out _));
+        Assert.Equal([70L, 25, 0], Fund(OverProgrammingRule.StrictOrder, 95, [70, 50, 10], [70, 25, 10], [3, 2, 1], out _)); // exactly the minimum left
     }
 
     [Fact]
