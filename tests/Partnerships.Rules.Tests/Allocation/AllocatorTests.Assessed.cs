@@ -151,6 +151,28 @@ public sealed partial class AllocatorTests
         Assert.StartsWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, assessed.RecipientId, assessed.Fits[0].ActivityId), error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Allocate_ReportMadeByHandWithAFitLeftOut_AllocatesThatActivityWithNoStanding()
+    {
+        // Plans in id order, so that the fits are too; one plan's last fit then left out.
+        var plans = Round2011.Plans.Select(p => p with { Activities = [.. p.Activities.OrderBy(a => a.Id, StringComparer.Ordinal)] }).ToArray();
+        var report = RoundAssessor.Assess(Round2011.Terms, plans);
+        var index = report.Plans.IndexOf(report.Plans.First(p => p.Decision != PlanDecision.Ineligible && p.Fits.Length > 1));
+        var assessed = report.Plans[index];
+        var damaged = report with { Plans = report.Plans.SetItem(index, assessed with { Fits = assessed.Fits.RemoveAt(assessed.Fits.Length - 1) }) };
+        var eligible = damaged.Plans.Where(p => p.Decision != PlanDecision.Ineligible).ToList();
+        var standings = eligible.SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
+        {
+            QueriedAmount = f.IsQueried ? p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost : null,
+            Score = f.Level == PriorityFitLevel.Direct ? 2 : f.Level == PriorityFitLevel.Arguable ? 1 : 0,
+        }));
+
+        var result = Allocator.Allocate(Round2011.Terms, damaged, AllocationPolicy.Default);
+
+        Assert.Equal(assessed.Plan!.Activities.Length, result.Activities.Count(a => a.RecipientId == assessed.RecipientId));
+        Assert.Equal(Allocator.Allocate(Round2011.Terms, eligible.Select(p => p.Plan!), AllocationPolicy.Default, standings), result);
+    }
+
     // The result written out, or the overflow a round near the top of the range ends in.
     private static string Outcome(Func<AllocationResult> allocate)
     {
