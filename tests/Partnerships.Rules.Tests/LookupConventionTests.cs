@@ -65,6 +65,9 @@ public sealed class LookupConventionTests
         Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => Round2011.Terms.GetPriority(null!)).ParamName);
         Assert.Equal("recipientId", Assert.Throws<ArgumentNullException>(() => Position.GetAccount(null!)).ParamName);
         Assert.Equal("activityId", Assert.Throws<ArgumentNullException>(() => Allocation.FindActivity(Camden, null!)).ParamName);
+        Assert.Equal("recipientId", Assert.Throws<ArgumentNullException>(() => Allocation.FindActivity(null!, "x")).ParamName);
+        Assert.Equal("recipientId", Assert.Throws<ArgumentNullException>(() => Allocation.FindRecipient(null!)).ParamName);
+        Assert.Equal("recipientId", Assert.Throws<ArgumentNullException>(() => Allocation.GetRecipient(null!)).ParamName);
     }
 
     private static void AssertNotFound(Func<object> lookup)

@@ -66,6 +66,17 @@ public sealed partial class AllocatorTests
         }
     }
 
+    [Fact]
+    public void Allocate_WeightedRuleAndNoWeightForARecipientWithNoClaim_IsAccepted()
+    {
+        var policy = AllocationPolicy.Default with { ShortfallRule = ShortfallRule.Weighted, FormulaWeights = new Dictionary<string, long> { ["A"] = 1 }.ToImmutableDictionary() };
+
+        var result = Allocator.Allocate(Terms(50, 500), [Plan("A", Core("a1", 100)), Plan("B", Over("b1", 100))], policy);
+
+        Assert.Equal(0, result.GetRecipient("B").CoreClaim.MinorUnits);
+        Assert.Equal(50, result.GetRecipient("A").CoreAllocated.MinorUnits);
+    }
+
     [Theory]
     [InlineData("a queried amount of nothing", 0L)]
     [InlineData("a queried amount of the whole cost", 200L)]

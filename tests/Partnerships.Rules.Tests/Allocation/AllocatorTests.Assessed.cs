@@ -132,6 +132,7 @@ public sealed partial class AllocatorTests
     [InlineData("unknown", "The assessment of '{0}' fits 'no-such-activity', which is not an activity of its plan.")]
     [InlineData("null", "The assessment of '{0}' fits '', which is not an activity of its plan.")]
     [InlineData("repeated", "The assessment of '{0}' fits '{1}' twice.")]
+    [InlineData("repeated in place", "The assessment of '{0}' fits '{1}' twice.")]
     public void Allocate_ReportMadeByHandWithABadFit_ThrowsNamingTheReport(string badFit, string message)
     {
         var report = Round2011.Report;
@@ -141,6 +142,7 @@ public sealed partial class AllocatorTests
         {
             "unknown" => assessed.Fits.SetItem(1, assessed.Fits[1] with { ActivityId = "no-such-activity" }),
             "null" => assessed.Fits.SetItem(1, assessed.Fits[1] with { ActivityId = null! }),
+            "repeated in place" => assessed.Fits.SetItem(1, assessed.Fits[0]),
             _ => assessed.Fits.Add(assessed.Fits[0]),
         };
         var damaged = report with { Plans = report.Plans.SetItem(index, assessed with { Fits = fits }) };
@@ -154,12 +156,12 @@ public sealed partial class AllocatorTests
     [Fact]
     public void Allocate_ReportMadeByHandWithAFitLeftOut_AllocatesThatActivityWithNoStanding()
     {
-        // Plans in id order, so that the fits are too; one plan's last fit then left out.
+        // A plan in id order, so that its fits are too, alone in its report, its last fit left out.
         var plans = Round2011.Plans.Select(p => p with { Activities = [.. p.Activities.OrderBy(a => a.Id, StringComparer.Ordinal)] }).ToArray();
         var report = RoundAssessor.Assess(Round2011.Terms, plans);
         var index = report.Plans.IndexOf(report.Plans.First(p => p.Decision != PlanDecision.Ineligible && p.Fits.Length > 1));
         var assessed = report.Plans[index];
-        var damaged = report with { Plans = report.Plans.SetItem(index, assessed with { Fits = assessed.Fits.RemoveAt(assessed.Fits.Length - 1) }) };
+        var damaged = report with { Plans = [assessed with { Fits = assessed.Fits.RemoveAt(assessed.Fits.Length - 1) }] };
         var eligible = damaged.Plans.Where(p => p.Decision != PlanDecision.Ineligible).ToList();
         var standings = eligible.SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
         {

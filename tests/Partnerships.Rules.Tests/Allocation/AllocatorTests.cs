@@ -203,12 +203,13 @@ public sealed partial class AllocatorTests
     [Fact]
     public void Allocate_RanksOutOfOrderAfterTwoInOrder_FundsCoreByRank()
     {
-        // Ranks 1, 2, 1 by id: the third activity comes second in the recipient's order of preference.
+        // Ranks 1, 2, 1 by id: the third activity comes second in the recipient's order of preference, and within
+        // rank 1 the first by id comes first.
         var plan = Plan("A", Core("a", 100, rank: 1), Core("b", 100, rank: 2), Core("c", 100, rank: 1));
 
-        var result = Allocator.Allocate(Terms(200, 500), [plan], AllocationPolicy.Default);
+        var result = Allocator.Allocate(Terms(150, 500), [plan], AllocationPolicy.Default);
 
-        Assert.Equal([100L, 0, 100], result.Activities.Select(a => a.Allocated.MinorUnits));
+        Assert.Equal([100L, 0, 50], result.Activities.Select(a => a.Allocated.MinorUnits));
     }
 
     [Fact]

@@ -349,6 +349,7 @@ public sealed class SchemeFileTests
 
         var capped = fromFile.Findings.Concat(fromFile.Recipients.SelectMany(r => r.Findings)).First(f => f.Code == AllocationFindings.CoreCapped);
         Assert.Equal("standardAllocation: MPA Partnership Visits 2003/04, 29 April 2004, Partnership funding", capped.Values["standardAllocationSource"]);
+        Assert.Equal(Money.Pounds(10_000m), capped.Amount); // £60,000 asked, capped at £50,000
         var plain = fromCode.Findings.Concat(fromCode.Recipients.SelectMany(r => r.Findings)).First(f => f.Code == AllocationFindings.CoreCapped);
         Assert.False(plain.Values.ContainsKey("standardAllocationSource"));
         Assert.Equal(plain.Message, capped.Message);
