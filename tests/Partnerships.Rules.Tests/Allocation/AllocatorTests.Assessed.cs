@@ -87,11 +87,7 @@ public sealed partial class AllocatorTests
             };
             var report = RoundAssessor.Assess(terms, plans);
             var eligible = report.Plans.Where(p => p.Decision != PlanDecision.Ineligible).ToList();
-            var standings = eligible.SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
-            {
-                QueriedAmount = f.IsQueried ? p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost : null,
-                Score = f.Level == PriorityFitLevel.Direct ? 2 : f.Level == PriorityFitLevel.Arguable ? 1 : 0,
-            })).ToList();
+            var standings = StandingsOf(eligible);
 
             var fast = Outcome(() => Allocator.Allocate(terms, report, AllocationPolicy.Default));
             var plain = Outcome(() => Allocator.Allocate(terms, eligible.Select(p => p.Plan!), AllocationPolicy.Default, standings));
@@ -116,11 +112,7 @@ public sealed partial class AllocatorTests
     public void Allocate_ReportWithFitsOutOfIdOrder_SameAsThePlansWithTheStandingsOfItsFits()
     {
         var report = Round2011.Report with { Plans = [.. Round2011.Report.Plans.Select(p => p with { Fits = [.. p.Fits.Reverse()] })] };
-        var standings = report.Plans.Where(p => p.Decision != PlanDecision.Ineligible).SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
-        {
-            QueriedAmount = f.IsQueried ? p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost : null,
-            Score = f.Level == PriorityFitLevel.Direct ? 2 : f.Level == PriorityFitLevel.Arguable ? 1 : 0,
-        }));
+        var standings = StandingsOf(report.Plans.Where(p => p.Decision != PlanDecision.Ineligible));
         var eligible = report.Plans.Where(p => p.Decision != PlanDecision.Ineligible).Select(p => p.Plan!);
 
         var fromReport = Allocator.Allocate(Round2011.Terms, report, AllocationPolicy.Default);
@@ -163,17 +155,21 @@ public sealed partial class AllocatorTests
         var assessed = report.Plans[index];
         var damaged = report with { Plans = [assessed with { Fits = assessed.Fits.RemoveAt(assessed.Fits.Length - 1) }] };
         var eligible = damaged.Plans.Where(p => p.Decision != PlanDecision.Ineligible).ToList();
-        var standings = eligible.SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
-        {
-            QueriedAmount = f.IsQueried ? p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost : null,
-            Score = f.Level == PriorityFitLevel.Direct ? 2 : f.Level == PriorityFitLevel.Arguable ? 1 : 0,
-        }));
+        var standings = StandingsOf(eligible);
 
         var result = Allocator.Allocate(Round2011.Terms, damaged, AllocationPolicy.Default);
 
         Assert.Equal(assessed.Plan!.Activities.Length, result.Activities.Count(a => a.RecipientId == assessed.RecipientId));
         Assert.Equal(Allocator.Allocate(Round2011.Terms, eligible.Select(p => p.Plan!), AllocationPolicy.Default, standings), result);
     }
+
+    // The standings a report's fits stand for, as a caller of the public overload would make them.
+    private static List<ActivityStanding> StandingsOf(IEnumerable<PlanAssessment> assessed) =>
+        [.. assessed.SelectMany(p => p.Fits.Select(f => new ActivityStanding(p.RecipientId, f.ActivityId)
+        {
+            QueriedAmount = f.IsQueried ? p.Plan!.Activities.Single(a => a.Id == f.ActivityId).Cost : null,
+            Score = f.Level == PriorityFitLevel.Direct ? 2 : f.Level == PriorityFitLevel.Arguable ? 1 : 0,
+        }))];
 
     // The result written out, or the overflow a round near the top of the range ends in.
     private static string Outcome(Func<AllocationResult> allocate)
