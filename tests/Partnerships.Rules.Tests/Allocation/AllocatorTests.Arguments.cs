@@ -103,7 +103,7 @@ public sealed partial class AllocatorTests
         string[] ids = ["A/a1", "A/a2", "A/a3", "B/b1", "B/b2", "C/c1", "D/d1", "D/d2", "D/d3", "D/d4"];
         var standings = ids.Select((id, i) => new ActivityStanding(id[..1], id[2..]) { Score = 100 + i, QueriedAmount = Pence(i % 3) }).ToArray();
 
-        foreach (var order in new[] { standings.Reverse().ToArray(), standings.Where((_, i) => i % 2 == 0).Concat(standings.Where((_, i) => i % 2 == 1)).ToArray() })
+        foreach (var order in new[] { Enumerable.Reverse(standings).ToArray(), standings.Where((_, i) => i % 2 == 0).Concat(standings.Where((_, i) => i % 2 == 1)).ToArray() })
         {
             var result = Allocator.Allocate(Terms(1_000, 500), plans, AllocationPolicy.Default, order);
 

@@ -96,7 +96,7 @@ public sealed partial class AllocatorTests
     }
 
     // The activities in ordinal order of id, or shuffled so that two or more are never in that order.
-    private static IEnumerable<Rules.Plans.Activity> InOrder(ImmutableArray<Rules.Plans.Activity> activities, bool inIdOrder, Random random)
+    private static Rules.Plans.Activity[] InOrder(ImmutableArray<Rules.Plans.Activity> activities, bool inIdOrder, Random random)
     {
         var byId = activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
         if (inIdOrder || byId.Length < 2)
@@ -105,7 +105,7 @@ public sealed partial class AllocatorTests
         }
 
         var shuffled = activities.OrderBy(_ => random.Next()).ToArray();
-        return shuffled.Select(a => a.Id).SequenceEqual(byId.Select(a => a.Id)) ? shuffled.Reverse() : shuffled;
+        return shuffled.Select(a => a.Id).SequenceEqual(byId.Select(a => a.Id)) ? [.. Enumerable.Reverse(shuffled)] : shuffled;
     }
 
     [Fact]
