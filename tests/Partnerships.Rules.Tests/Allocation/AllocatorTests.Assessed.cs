@@ -127,7 +127,9 @@ public sealed partial class AllocatorTests
     [InlineData("repeated in place", "The assessment of '{0}' fits '{1}' twice.")]
     public void Allocate_ReportMadeByHandWithABadFit_ThrowsNamingTheReport(string badFit, string message)
     {
-        var report = Round2011.Report;
+        // Plans in id order, so that their fits are too and each fit's activity is found at its own place, until the
+        // bad one.
+        var report = ReportOfPlansInIdOrder();
         var index = report.Plans.IndexOf(report.Plans.First(p => p.Decision != PlanDecision.Ineligible && p.Fits.Length > 1));
         var assessed = report.Plans[index];
         var fits = badFit switch
@@ -149,8 +151,7 @@ public sealed partial class AllocatorTests
     public void Allocate_ReportMadeByHandWithAFitLeftOut_AllocatesThatActivityWithNoStanding()
     {
         // A plan in id order, so that its fits are too, alone in its report, its last fit left out.
-        var plans = Round2011.Plans.Select(p => p with { Activities = [.. p.Activities.OrderBy(a => a.Id, StringComparer.Ordinal)] }).ToArray();
-        var report = RoundAssessor.Assess(Round2011.Terms, plans);
+        var report = ReportOfPlansInIdOrder();
         var index = report.Plans.IndexOf(report.Plans.First(p => p.Decision != PlanDecision.Ineligible && p.Fits.Length > 1));
         var assessed = report.Plans[index];
         var damaged = report with { Plans = [assessed with { Fits = assessed.Fits.RemoveAt(assessed.Fits.Length - 1) }] };
@@ -162,6 +163,9 @@ public sealed partial class AllocatorTests
         Assert.Equal(assessed.Plan!.Activities.Length, result.Activities.Count(a => a.RecipientId == assessed.RecipientId));
         Assert.Equal(Allocator.Allocate(Round2011.Terms, eligible.Select(p => p.Plan!), AllocationPolicy.Default, standings), result);
     }
+
+    private static AssessmentReport ReportOfPlansInIdOrder() =>
+        RoundAssessor.Assess(Round2011.Terms, Round2011.Plans.Select(p => p with { Activities = [.. p.Activities.OrderBy(a => a.Id, StringComparer.Ordinal)] }));
 
     // The standings a report's fits stand for, as a caller of the public overload would make them.
     private static List<ActivityStanding> StandingsOf(IEnumerable<PlanAssessment> assessed) =>
