@@ -198,6 +198,20 @@ public sealed partial class ClaimsDivisionTests
         Assert.Equal([10L, 99_999_999_999_999_990], awards);
     }
 
+    [Fact]
+    public void Divide_EdgesOfItsRanges_AreAcceptedAndOnePastThemRefused()
+    {
+        // An estate of nothing, claims totalling exactly long.MaxValue, the quota method at exactly its limit.
+        Assert.Equal([0L, 0], Divide(ShortfallRule.Proportional, 0, [3, 4]));
+        Assert.Equal(10, Divide(ShortfallRule.Proportional, 10, [long.MaxValue - 1, 1]).Sum());
+        Assert.Equal(ClaimsDivision.QuotaLimit, Divide(ShortfallRule.Quota, ClaimsDivision.QuotaLimit, [ClaimsDivision.QuotaLimit, 1]).Sum());
+
+        // One past each.
+        Assert.Equal("estate", Assert.Throws<ArgumentOutOfRangeException>(() => Divide(ShortfallRule.Proportional, -1, [3, 4])).ParamName);
+        Assert.Throws<OverflowException>(() => Divide(ShortfallRule.Proportional, 10, [long.MaxValue - 1, 2]));
+        Assert.Equal("estate", Assert.Throws<ArgumentOutOfRangeException>(() => Divide(ShortfallRule.Quota, ClaimsDivision.QuotaLimit + 1, [ClaimsDivision.QuotaLimit + 1, 1])).ParamName);
+    }
+
     private static long[] Divide(ShortfallRule rule, long estate, long[] claims)
     {
         var awards = new long[claims.Length];
