@@ -61,14 +61,11 @@ public static class PriorityFit
         // and a list per activity was a tenth of what it allocated.
         Span<int> claimed = stackalloc int[priorities.Length];
         var count = 0;
-        if (!activity.ClaimedPriorities.IsDefaultOrEmpty)
+        for (var i = 0; i < priorities.Length; i++)
         {
-            for (var i = 0; i < priorities.Length; i++)
+            if (Has(activity.ClaimedPriorities, priorities[i].Code))
             {
-                if (IsClaimed(activity.ClaimedPriorities, priorities[i].Code))
-                {
-                    claimed[count++] = i;
-                }
+                claimed[count++] = i;
             }
         }
 
@@ -190,53 +187,27 @@ public static class PriorityFit
     private static PriorityFitLevel Level(Priority priority, string theme) =>
         Has(priority.DirectThemes, theme) ? PriorityFitLevel.Direct : Has(priority.ArguableThemes, theme) ? PriorityFitLevel.Arguable : PriorityFitLevel.None;
 
-    private static bool IsClaimed(ImmutableArray<string> codes, string code)
-    {
-        foreach (var claimed in codes)
-        {
-            if (string.Equals(claimed, code, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Gets the distinct known priorities an activity claims, in the terms' order.</summary>
     internal static List<Priority> Claimed(Activity activity, FundTerms terms)
     {
         var claimed = new List<Priority>(terms.Priorities.Length);
-        if (activity.ClaimedPriorities.IsDefaultOrEmpty)
-        {
-            return claimed;
-        }
-
         foreach (var priority in terms.Priorities)
         {
-            foreach (var code in activity.ClaimedPriorities)
+            if (Has(activity.ClaimedPriorities, priority.Code))
             {
-                if (string.Equals(code, priority.Code, StringComparison.OrdinalIgnoreCase))
-                {
-                    claimed.Add(priority);
-                    break;
-                }
+                claimed.Add(priority);
             }
         }
 
         return claimed;
     }
 
-    private static bool Has(ImmutableArray<string> themes, string theme)
+    // Codes and themes alike are compared ordinally, ignoring case.
+    private static bool Has(ImmutableArray<string> items, string item)
     {
-        if (themes.IsDefaultOrEmpty)
+        foreach (var candidate in items)
         {
-            return false;
-        }
-
-        foreach (var candidate in themes)
-        {
-            if (string.Equals(candidate, theme, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(candidate, item, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

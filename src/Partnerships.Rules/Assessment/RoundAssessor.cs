@@ -147,12 +147,9 @@ public static class RoundAssessor
     {
         var key = new StringBuilder();
         key.Append(plan.Recipient?.Name).Append('|').Append(plan.Year.Label).Append('|').Append(plan.EqualityImpactStatement).Append('|').Append(plan.SubmittedAt?.ToString());
-        if (!plan.Activities.IsDefault)
+        foreach (var activity in plan.Activities.Where(a => a is not null).OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Cost.MinorUnits))
         {
-            foreach (var activity in plan.Activities.Where(a => a is not null).OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Cost.MinorUnits))
-            {
-                key.Append('|').Append(activity.Id).Append(':').Append(activity.Cost.MinorUnits).Append(activity.Cost.Currency.Code).Append(':').Append(activity.ActivityType);
-            }
+            key.Append('|').Append(activity.Id).Append(':').Append(activity.Cost.MinorUnits).Append(activity.Cost.Currency.Code).Append(':').Append(activity.ActivityType);
         }
 
         return key.ToString();

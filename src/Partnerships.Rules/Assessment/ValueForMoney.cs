@@ -45,7 +45,7 @@ public static class ValueForMoney
         var size = 0;
         for (var p = 0; p < list.Count; p++)
         {
-            size += list[p] is { Activities.IsDefault: false } sized ? sized.Activities.Length : 0;
+            size += list[p]?.Activities.Length ?? 0;
         }
 
         var groups = new Dictionary<(string Type, string Unit), int>(GroupKey.Instance);
@@ -55,7 +55,7 @@ public static class ValueForMoney
         for (var p = 0; p < list.Count; p++)
         {
             var plan = list[p];
-            if (plan?.Activities.IsDefault != false)
+            if (plan is null)
             {
                 continue;
             }

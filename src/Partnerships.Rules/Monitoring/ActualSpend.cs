@@ -155,7 +155,7 @@ public static class ActualSpend
         var actuals = new List<SpendPlan>(list.Count);
         foreach (var plan in list)
         {
-            if (plan?.Recipient is { } recipient && !plan.Activities.IsDefault && position.FindAccount(recipient.Id) is { } account)
+            if (plan?.Recipient is { } recipient && position.FindAccount(recipient.Id) is { } account)
             {
                 actuals.Add(plan with { Activities = Achieved(plan, ByActivity(account)) });
             }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FluentValidation;
 using Partnerships.Rules.Schemes;
 
@@ -44,7 +43,7 @@ public sealed class ActivityValidator : AbstractValidator<Activity>
             var currency = PlanFindings.More(("currency", terms.Currency.Code));
             RuleFor(a => a.Cost).InCurrency(terms.Currency).WithState(_ => currency);
             var known = PlanFindings.More(("known", PlanFindings.KnownPriorities(terms)));
-            RuleForEach(a => a.ClaimedPriorities.IsDefault ? ImmutableArray<string>.Empty : a.ClaimedPriorities)
+            RuleForEach(a => a.ClaimedPriorities)
                 .Must(code => code is not null && terms.FindPriority(code) is not null)
                 .WithErrorCode(PlanFindings.UnknownPriority)
                 .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.UnknownPriority).Replace("{known}", (string)known[0].Value!, StringComparison.Ordinal))

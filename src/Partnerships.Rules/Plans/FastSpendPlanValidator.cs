@@ -56,7 +56,7 @@ internal sealed class FastSpendPlanValidator
             }
         }
 
-        if (plan.Activities.IsDefaultOrEmpty)
+        if (plan.Activities.IsEmpty)
         {
             Add(ref found, PlanFindings.Make(PlanFindings.NoActivities, recipientId, null, nameof(SpendPlan.Activities), null));
         }
@@ -206,15 +206,12 @@ internal sealed class FastSpendPlanValidator
         }
 
         var claimed = activity.ClaimedPriorities;
-        if (!claimed.IsDefault)
+        for (var j = 0; j < claimed.Length; j++)
         {
-            for (var j = 0; j < claimed.Length; j++)
+            var code = claimed[j];
+            if (code is null || terms.FindPriority(code) is null)
             {
-                var code = claimed[j];
-                if (code is null || terms.FindPriority(code) is null)
-                {
-                    Add(ref found, PlanFindings.Make(PlanFindings.UnknownPriority, recipientId, id, FormattableString.Invariant($"{nameof(Activity.ClaimedPriorities)}[{j}]"), code, known));
-                }
+                Add(ref found, PlanFindings.Make(PlanFindings.UnknownPriority, recipientId, id, FormattableString.Invariant($"{nameof(Activity.ClaimedPriorities)}[{j}]"), code, known));
             }
         }
     }

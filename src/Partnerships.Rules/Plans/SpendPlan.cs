@@ -40,7 +40,7 @@ public sealed record SpendPlan
 
     private Money Sum(Func<Activity, bool> include)
     {
-        if (Activities.IsDefaultOrEmpty)
+        if (Activities.IsEmpty)
         {
             throw new InvalidOperationException(FormattableString.Invariant($"The plan of '{Recipient.Id}' has no activities, so it has no currency to total in."));
         }

@@ -34,12 +34,12 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
             .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.RecipientIdBlank))
             .SetValidator(new RecipientValidator());
 
-        RuleFor(p => p.Activities).Must(a => !a.IsDefaultOrEmpty)
+        RuleFor(p => p.Activities).Must(a => !a.IsEmpty)
             .WithErrorCode(PlanFindings.NoActivities)
             .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.NoActivities));
 
         var activityValidator = new ActivityValidator(terms);
-        RuleForEach(p => Activities(p)).NotNull()
+        RuleForEach(p => p.Activities).NotNull()
             .WithErrorCode(PlanFindings.ActivityIdBlank)
             .WithMessage(PlanFindings.ForFluentValidation(PlanFindings.ActivityIdBlank))
             .SetValidator(activityValidator)
@@ -47,7 +47,7 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
 
         if (terms is null)
         {
-            RuleForEach(p => Activities(p))
+            RuleForEach(p => p.Activities)
                 .Must((p, a) => a is null || a.Cost.Currency == p.Activities[0]!.Cost.Currency)
                 .WithErrorCode(PlanFindings.ForeignCurrency)
                 .WithMessage((p, _) => PlanFindings.ForFluentValidation(PlanFindings.ForeignCurrency, p.Activities[0]!.Cost.Currency.Code))
@@ -112,9 +112,6 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
         failure.ErrorMessage = PlanFindings.Describe(finding);
     }
 
-    private static ImmutableArray<Activity> Activities(SpendPlan plan) =>
-        plan.Activities.IsDefault ? ImmutableArray<Activity>.Empty : plan.Activities;
-
     private static void Locate(ValidationContext<SpendPlan> context, IList<ValidationFailure> failures)
     {
         var plan = context.InstanceToValidate;
@@ -151,7 +148,7 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
 
     private static void ReportDuplicateActivityIds(SpendPlan plan, ValidationContext<SpendPlan> context)
     {
-        if (plan.Activities.IsDefaultOrEmpty)
+        if (plan.Activities.IsEmpty)
         {
             return;
         }
@@ -175,7 +172,7 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
 
     private static bool TotalFits(SpendPlan plan)
     {
-        if (plan.Activities.IsDefaultOrEmpty)
+        if (plan.Activities.IsEmpty)
         {
             return true;
         }

@@ -128,7 +128,7 @@ public static class GrantExport
         writer.WriteString("title", Truncate(options.ProgrammeTitle + " " + year.Label + ": " + name, 140));
         writer.WriteString("description", Description(plan, options.ProgrammeTitle, year));
         writer.WriteString("currency", awarded.Currency.Code);
-        if (plan is not null && !plan.Activities.IsDefaultOrEmpty)
+        if (plan is not null && !plan.Activities.IsEmpty)
         {
             writer.WriteNumber("amountAppliedFor", Total(plan, awarded.Currency).Amount);
         }
@@ -194,7 +194,7 @@ public static class GrantExport
     // The priorities the plan's activities claim, in the terms' order.
     private static void WriteClassifications(Utf8JsonWriter writer, FundTerms terms, SpendPlan? plan, string prefix)
     {
-        if (plan is null || plan.Activities.IsDefaultOrEmpty)
+        if (plan is null || plan.Activities.IsEmpty)
         {
             return;
         }
@@ -202,7 +202,7 @@ public static class GrantExport
         var claimed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var activity in plan.Activities)
         {
-            foreach (var code in activity.ClaimedPriorities.IsDefault ? [] : activity.ClaimedPriorities)
+            foreach (var code in activity.ClaimedPriorities)
             {
                 claimed.Add(code);
             }
@@ -262,7 +262,7 @@ public static class GrantExport
     private static string Description(SpendPlan? plan, string programme, FinancialYear year)
     {
         var text = new StringBuilder(programme).Append(' ').Append(year.Label);
-        if (plan is not null && !plan.Activities.IsDefaultOrEmpty)
+        if (plan is not null && !plan.Activities.IsEmpty)
         {
             text.Append(": ");
             for (var i = 0; i < plan.Activities.Length; i++)
