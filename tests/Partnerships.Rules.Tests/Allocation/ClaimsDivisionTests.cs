@@ -185,6 +185,21 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void Divide_ProportionalStepFoundIn128BitsFallingExactlyDue_TiesWithTheOtherStep()
+    {
+        // Claims 2g and g (3g is nearly long.MaxValue), 2 units: at an estate of 3 the shares are exactly 2 and 1, so
+        // both claimants' next unit falls due at step 1 and the tie goes to the lower index. The larger claim's step
+        // is found in 128 bits (2 steps × 2g passes long), where a step due exactly must not be rounded one further.
+        const long g = long.MaxValue / 3;
+        long[] claims = [2 * g, g];
+
+        var awards = Divide(ShortfallRule.Proportional, 2, claims);
+
+        Assert.Equal([2L, 0], awards);
+        Assert.Equal(ReferenceDivision.ProportionalByQueue(2, claims), awards);
+    }
+
+    [Fact]
     public void Divide_WeightedCappedClaimWithAHugeWeight_StaysAtItsClaim()
     {
         // The small claim is met at any level (its weight is 10¹⁸); level × weight passes long and is worked in 128 bits,
