@@ -54,6 +54,18 @@ public sealed class GrantExportTests
         Assert.Equal("Camden BCU", camden.GetProperty("recipientOrganization")[0].GetProperty("name").GetString());
         Assert.Equal(4, camden.GetProperty("disbursementTransaction").GetArrayLength());
         Assert.Equal("2011-06-13", camden.GetProperty("awardDate").GetString());
+        Assert.Equal("GBP", camden.GetProperty("currency").GetString());
+        Assert.Equal("MPA Partnership Fund 2011/12: Camden BCU", camden.GetProperty("title").GetString());
+        Assert.Equal("12", camden.GetProperty("plannedDates")[0].GetProperty("duration").GetString());
+        Assert.Equal("2012-04-30T12:00:00Z", camden.GetProperty("dateModified").GetString());
+
+        var location = camden.GetProperty("beneficiaryLocation")[0];
+        Assert.Equal(("Camden", "GB", "LAD"), (location.GetProperty("name").GetString(), location.GetProperty("countryCode").GetString(), location.GetProperty("geoCodeType").GetString()));
+        var funder = camden.GetProperty("fundingOrganization")[0];
+        Assert.Equal(("GB-GOR-PC000123", "Metropolitan Police Authority"), (funder.GetProperty("id").GetString(), funder.GetProperty("name").GetString()));
+        var programme = camden.GetProperty("grantProgramme")[0];
+        Assert.Equal(("360G-mpa-2011-12", "MPA Partnership Fund 2011/12"), (programme.GetProperty("code").GetString(), programme.GetProperty("title").GetString()));
+        Assert.All(camden.GetProperty("classifications").EnumerateArray(), c => Assert.Equal("360G-mpa-priorities-2011-12", c.GetProperty("vocabulary").GetString()));
     }
 
     [Fact]
