@@ -31,10 +31,10 @@ internal sealed class ScenarioFileReader : JsonFileReader
     {
         if (json.Length > ScenarioRunner.MaximumLength)
         {
-            return (null, [TooLarge(json.Length, ScenarioRunner.MaximumLength)]);
+            return (null, [TooLarge(json.Length, ScenarioRunner.MaximumLength, "characters")]);
         }
 
-        if (Open(Encoding.UTF8.GetBytes(json), ScenarioRunner.MaximumLength, out var document) is { } problem)
+        if (Open(Encoding.UTF8.GetBytes(json), int.MaxValue, out var document) is { } problem)
         {
             return (null, [problem]);
         }

@@ -26,12 +26,13 @@ internal abstract class JsonFileReader
     public Currency Currency { get; set; } = Currency.Gbp;
 
     /// <summary>Checks the size and the syntax, and opens the document; the problem when it cannot be read.</summary>
+    /// <remarks>A text already within its limit in characters passes no limit in bytes (<see cref="int.MaxValue"/>).</remarks>
     public static SchemeProblem? Open(ReadOnlyMemory<byte> utf8, int maximumLength, out JsonDocument? document)
     {
         document = null;
         if (utf8.Length > maximumLength)
         {
-            return TooLarge(utf8.Length, maximumLength);
+            return TooLarge(utf8.Length, maximumLength, "bytes");
         }
 
         if (CheckSyntax(utf8.Span) is { } problem)
@@ -43,10 +44,13 @@ internal abstract class JsonFileReader
         return null;
     }
 
-    public static SchemeProblem TooLarge(long length, int limit) => new(
+    public static SchemeProblem TooLarge(long length, int limit, string unit) => new(
         SchemeFileFindings.TooLarge,
         "$",
-        SchemeFileFindings.Render(SchemeFileFindings.TooLarge, ("Length", length.ToString("N0", CultureInfo.InvariantCulture)), ("Limit", limit.ToString("N0", CultureInfo.InvariantCulture))));
+        SchemeFileFindings.Render(
+            SchemeFileFindings.TooLarge,
+            ("Length", length.ToString("N0", CultureInfo.InvariantCulture) + " " + unit),
+            ("Limit", limit.ToString("N0", CultureInfo.InvariantCulture) + " " + unit)));
 
     // One forward pass: well-formed, and never deeper than the limit (checked before the reader's own limit trips).
     private static SchemeProblem? CheckSyntax(ReadOnlySpan<byte> utf8)

@@ -66,7 +66,7 @@ public static class SchemeFileFindings
     private static ImmutableSortedDictionary<string, string> Templates { get; } = new Dictionary<string, string>
     {
         [NotJson] = "the text is not well-formed JSON: {Error}",
-        [TooLarge] = "the file is {Length} characters long; a scheme file may be at most {Limit}.",
+        [TooLarge] = "the file is {Length} long; a scheme file may be at most {Limit}.",
         [TooDeep] = "values are nested more than {Limit} deep.",
         [UnknownField] = "'{Field}' is not a field here; the fields are {Known}.",
         [MissingField] = "the field '{Field}' is required.",

@@ -68,11 +68,13 @@ internal sealed class SchemeFileReader : JsonFileReader
     }
 
     public static SchemeFileResult Read(string json) =>
-        json.Length > SchemeFile.MaximumLength ? Failed(TooLarge(json.Length, SchemeFile.MaximumLength)) : Read(Encoding.UTF8.GetBytes(json));
+        json.Length > SchemeFile.MaximumLength ? Failed(TooLarge(json.Length, SchemeFile.MaximumLength, "characters")) : Read(Encoding.UTF8.GetBytes(json), int.MaxValue);
 
-    public static SchemeFileResult Read(ReadOnlyMemory<byte> utf8)
+    public static SchemeFileResult Read(ReadOnlyMemory<byte> utf8) => Read(utf8, SchemeFile.MaximumLength);
+
+    private static SchemeFileResult Read(ReadOnlyMemory<byte> utf8, int maximumBytes)
     {
-        if (Open(utf8, SchemeFile.MaximumLength, out var document) is { } problem)
+        if (Open(utf8, maximumBytes, out var document) is { } problem)
         {
             return Failed(problem);
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Partnerships.Rules.Allocation;
@@ -255,6 +256,39 @@ public sealed class SchemeFileTests
         var problem = Assert.Single(SchemeFile.Load(deep).Problems);
 
         Assert.Equal(SchemeFileFindings.TooDeep, problem.Code);
+    }
+
+    [Fact]
+    public void Load_ExactlyTheMaximumLength_IsReadAndOneMoreIsScheme002()
+    {
+        // Padded with white space after the object. Text is measured in characters (the sample's "£" and "–" take more
+        // than a byte of UTF-8), bytes in bytes.
+        var text = SampleText + new string(' ', SchemeFile.MaximumLength - SampleText.Length);
+        var bytes = Encoding.UTF8.GetBytes(SampleText + new string(' ', SchemeFile.MaximumLength - Encoding.UTF8.GetByteCount(SampleText)));
+        Assert.True(Encoding.UTF8.GetByteCount(text) > SchemeFile.MaximumLength);
+
+        Assert.True(SchemeFile.Load(text).IsSuccess, string.Join("; ", SchemeFile.Load(text).Problems));
+        Assert.True(SchemeFile.Load(bytes).IsSuccess, string.Join("; ", SchemeFile.Load(bytes).Problems));
+        var longText = Assert.Single(SchemeFile.Load(text + " ").Problems);
+        var longBytes = Assert.Single(SchemeFile.Load(bytes.Append((byte)' ').ToArray()).Problems);
+        Assert.Equal((SchemeFileFindings.TooLarge, SchemeFileFindings.TooLarge), (longText.Code, longBytes.Code));
+        Assert.Equal("the file is 4,000,001 characters long; a scheme file may be at most 4,000,000 characters.", longText.Message);
+        Assert.Equal("the file is 4,000,001 bytes long; a scheme file may be at most 4,000,000 bytes.", longBytes.Message);
+    }
+
+    [Theory]
+    [InlineData(SchemeFile.MaximumDepth - 1, SchemeFileFindings.MissingField)]
+    [InlineData(SchemeFile.MaximumDepth, SchemeFileFindings.TooDeep)]
+    public void Load_NestedToTheLimit_IsReadAndOneLevelDeeperIsScheme003(int arrays, string code)
+    {
+        // The root object is the first level; the innermost array is at depth `arrays`. Within the limit the file is
+        // read, and found to lack its other fields.
+        var nested = "{ \"name\": " + new string('[', arrays) + new string(']', arrays) + " }";
+
+        var problems = SchemeFile.Load(nested).Problems;
+
+        Assert.Equal(code, problems[0].Code);
+        Assert.Equal(code == SchemeFileFindings.TooDeep, problems.Any(p => p.Code == SchemeFileFindings.TooDeep));
     }
 
     [Fact]
