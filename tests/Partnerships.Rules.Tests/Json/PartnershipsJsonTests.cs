@@ -42,10 +42,33 @@ public sealed class PartnershipsJsonTests
     [InlineData("""{"amount":"1e3","currency":"GBP"}""")]
     [InlineData("""{"amount":"1.00","currency":"gbp"}""")]
     [InlineData("""{"amount":"1.00"}""")]
+    [InlineData("""{"currency":"GBP"}""")]
+    [InlineData("""{"amount":".50","currency":"GBP"}""")]
+    [InlineData("""{"amount":"5.","currency":"JPY"}""")]
+    [InlineData("""{"amount":"-","currency":"JPY"}""")]
     [InlineData("""{"amount":"99999999999999999999.00","currency":"GBP"}""")]
     public void Deserialize_BadMoney_ThrowsJsonException(string json)
     {
         Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<Money>(json));
+    }
+
+    [Theory]
+    [InlineData("""{"amount":"1.00"}""")]
+    [InlineData("""{"currency":"GBP"}""")]
+    public void Deserialize_MoneyWithoutAField_SaysBothAreNeeded(string json)
+    {
+        var error = Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<Money>(json));
+
+        Assert.Contains("needs both \"amount\" and \"currency\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_Pounds_ComeBackWithThePoundSign()
+    {
+        var money = PartnershipsJson.Deserialize<Money>("""{"amount":"12.50","currency":"GBP"}""");
+
+        Assert.Equal("£", money.Currency.Symbol);
+        Assert.Equal("£12.50", money.ToString());
     }
 
     [Fact]
