@@ -179,6 +179,17 @@ public sealed class PartnershipsJsonTests
         Assert.Equal(finding, PartnershipsJson.Deserialize<Finding>(json));
     }
 
+    [Theory]
+    [InlineData("""{"severity":"Failure","messageTemplate":"x"}""")]
+    [InlineData("""{"code":"ELIG001","messageTemplate":"x"}""")]
+    [InlineData("""{"code":"ELIG001","severity":"Failure"}""")]
+    public void Deserialize_FindingWithoutARequiredField_NamesThemAll(string json)
+    {
+        var error = Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<Finding>(json));
+
+        Assert.StartsWith("A finding needs \"code\", \"severity\" and \"messageTemplate\".", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ToAuditJson_Round2011_IsVersionedEnvelopeThatReadsBack()
     {
