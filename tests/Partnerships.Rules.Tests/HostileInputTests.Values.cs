@@ -123,6 +123,8 @@ public sealed partial class HostileInputTests
         Rejects<ArgumentNullException>("Priorities", () => _ = Terms with { Priorities = [Round2011.Vawg, null!] });
         Rejects<ArgumentException>("Priorities", () => _ = Terms with { Priorities = [Round2011.Vawg, new Priority(Round2011.VawgCode.ToLowerInvariant(), "Again")] });
         Rejects<ArgumentException>("ReviewPoints", () => _ = Terms with { ReviewPoints = [new ReviewPoint(2, "One"), new ReviewPoint(2, "Two")] });
+        Rejects<ArgumentNullException>("ReviewPoints", () => _ = Terms with { ReviewPoints = [new ReviewPoint(2, "One"), null!] });
+        Rejects<ArgumentOutOfRangeException>("UnderspendReclaim", () => _ = Terms with { UnderspendReclaim = (UnderspendReclaim)9 });
         Rejects<ArgumentNullException>("OnCosts", () => _ = Terms with { OnCosts = null! });
         Rejects<ArgumentNullException>("ValueForMoney", () => _ = Terms with { ValueForMoney = null! });
     }
