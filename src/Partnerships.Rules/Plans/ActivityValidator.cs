@@ -4,7 +4,7 @@ using Partnerships.Rules.Schemes;
 namespace Partnerships.Rules.Plans;
 
 /// <summary>
-/// Validates an <see cref="Activity"/>: id, title and type filled in, a cost that is not negative, a rank of 1 or
+/// Validates an <see cref="Activity"/>: title and type filled in (the id cannot be blank: an activity refuses one), a cost that is not negative, a rank of 1 or
 /// more, a valid output, a minimum viable amount within the cost; against terms, also the fund's currency and
 /// known priority codes.
 /// </summary>
@@ -15,7 +15,6 @@ public sealed class ActivityValidator : AbstractValidator<Activity>
     /// <param name="terms">The terms to check currency and priority codes against; neither is checked when <see langword="null"/>.</param>
     public ActivityValidator(FundTerms? terms = null)
     {
-        RuleFor(a => a.Id).MustBeFilledIn(PlanFindings.ActivityIdBlank);
         RuleFor(a => a.Title).MustBeFilledIn(PlanFindings.ActivityTitleBlank);
         RuleFor(a => a.ActivityType).MustBeFilledIn(PlanFindings.ActivityTypeBlank);
         RuleFor(a => a.Cost).MustNotBeNegative();

@@ -40,11 +40,6 @@ internal sealed class FastSpendPlanValidator
         }
         else
         {
-            if (DomainGuards.IsBlankText(recipient.Id))
-            {
-                Add(ref found, PlanFindings.Make(PlanFindings.RecipientIdBlank, recipientId, null, "Recipient.Id", recipient.Id));
-            }
-
             if (DomainGuards.IsBlankText(recipient.Name))
             {
                 Add(ref found, PlanFindings.Make(PlanFindings.RecipientNameBlank, recipientId, null, "Recipient.Name", recipient.Name));
@@ -142,11 +137,7 @@ internal sealed class FastSpendPlanValidator
             return;
         }
 
-        var id = activity.Id ?? string.Empty;
-        if (DomainGuards.IsBlankText(activity.Id))
-        {
-            Add(ref found, PlanFindings.Make(PlanFindings.ActivityIdBlank, recipientId, id, nameof(Activity.Id), activity.Id));
-        }
+        var id = activity.Id;
 
         if (DomainGuards.IsBlankText(activity.Title))
         {

@@ -134,11 +134,7 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
                     && index < plan.Activities.Length)
                 {
                     activityId = plan.Activities[index]?.Id ?? string.Empty;
-                    field = close + 2 <= path.Length ? path[Math.Min(close + 2, path.Length)..] : string.Empty;
-                    if (field.Length == 0)
-                    {
-                        field = nameof(Activity.Id);
-                    }
+                    field = close + 2 < path.Length ? path[(close + 2)..] : nameof(Activity.Id); // "Activities[3]" is the activity itself
                 }
             }
 
@@ -148,11 +144,6 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
 
     private static void ReportDuplicateActivityIds(SpendPlan plan, ValidationContext<SpendPlan> context)
     {
-        if (plan.Activities.IsEmpty)
-        {
-            return;
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Activities.Length; i++)
         {
@@ -172,11 +163,6 @@ public sealed class SpendPlanValidator : AbstractValidator<SpendPlan>
 
     private static bool TotalFits(SpendPlan plan)
     {
-        if (plan.Activities.IsEmpty)
-        {
-            return true;
-        }
-
         Int128 total = 0;
         foreach (var activity in plan.Activities)
         {

@@ -124,6 +124,43 @@ public sealed class SpendPlanValidatorTests
     }
 
     [Fact]
+    public void Validate_NullActivityOrRecipient_IsReportedAsABlankIdByBothValidators()
+    {
+        // Ids themselves cannot be blank (Activity and Recipient refuse one): only a missing activity or recipient is.
+        var valid = PlanTestData.Valid();
+        List<Finding>? fast = null;
+
+        new FastSpendPlanValidator(Round2011.Terms).Validate(valid with { Activities = [valid.Activities[0], null!] }, ref fast);
+        new FastSpendPlanValidator(Round2011.Terms).Validate(valid with { Recipient = null! }, ref fast);
+
+        Assert.Equal([PlanFindings.ActivityIdBlank, PlanFindings.RecipientIdBlank], fast!.Select(f => f.Code));
+        Assert.Equal(PlanFindings.ActivityIdBlank, Assert.Single(Validator.Validate(valid with { Activities = [valid.Activities[0], null!] }).Errors).ErrorCode);
+        Assert.Throws<ArgumentException>(() => valid.Activities[0] with { Id = " " });
+        Assert.Throws<ArgumentException>(() => valid.Recipient with { Id = " " });
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(-1, true)]
+    public void Validate_TotalOfLongMinValueAndMore_IsOutOfRangeOnlyPastIt(long secondPence, bool outOfRange)
+    {
+        // Negative costs are findings of their own; the total of exactly long.MinValue pence still fits a Money.
+        var first = PlanTestData.Valid().Activities[0];
+        var plan = PlanTestData.Valid() with
+        {
+            Activities = [first with { Cost = Money.FromMinorUnits(long.MinValue, Currency.Gbp) }, first with { Id = first.Id + "-2", Cost = Money.FromMinorUnits(secondPence, Currency.Gbp) }],
+        };
+        List<Finding>? fast = null;
+
+        new FastSpendPlanValidator(Round2011.Terms).Validate(plan, ref fast);
+        var fluent = Validator.Validate(plan).Errors.Select(e => e.ErrorCode).ToList();
+
+        Assert.Equal(outOfRange, fluent.Contains(PlanFindings.TotalOutOfRange));
+        Assert.Equal(outOfRange, fast!.Any(f => f.Code == PlanFindings.TotalOutOfRange));
+        Assert.Contains(PlanFindings.NegativeAmount, fluent);
+    }
+
+    [Fact]
     public void Validate_MinimumViableAboveCost_IsReported()
     {
         var plan = PlanTestData.WithActivity(PlanTestData.Valid(), 0, a => a with { MinimumViableAmount = a.Cost + Money.Pounds(1m) });
