@@ -18,6 +18,7 @@ public sealed class CurrencyTests
         var yen = Currency.Create("JPY", 0);
 
         Assert.Equal("JPY", yen.Symbol);
+        Assert.Equal("JPY", Currency.Create("JPY", 0, string.Empty).Symbol);
         Assert.Equal(1, yen.MinorUnitsPerMajorUnit);
     }
 

@@ -47,6 +47,7 @@ public sealed partial class FindingCatalogueTests
     [InlineData("", FindingSeverity.Information, "x", "code")]
     [InlineData("alloc1", FindingSeverity.Information, "x", "code")]
     [InlineData("ALLOC", FindingSeverity.Information, "x", "code")]
+    [InlineData("ALLOC1X", FindingSeverity.Information, "x", "code")]
     [InlineData("ALLOC1", (FindingSeverity)9, "x", "severity")]
     [InlineData("ALLOC1", FindingSeverity.Information, " ", "messageTemplate")]
     [InlineData("ALLOC1", FindingSeverity.Information, "open {brace", "messageTemplate")]
@@ -54,6 +55,15 @@ public sealed partial class FindingCatalogueTests
     {
         var error = Assert.ThrowsAny<ArgumentException>(() => new FindingDefinition(code, severity, template));
         Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public void Definition_UndefinedSeverityAndToString_SaySo()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new FindingDefinition("ALLOC1", (FindingSeverity)9, "x"));
+
+        Assert.StartsWith("The severity is not a defined", error.Message, StringComparison.Ordinal);
+        Assert.Equal("ALLOC1: at {x}.", new FindingDefinition("ALLOC1", FindingSeverity.Information, "at {x}.").ToString());
     }
 
     [Fact]

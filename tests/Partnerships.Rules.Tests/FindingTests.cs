@@ -62,6 +62,31 @@ public sealed class FindingTests
         Assert.NotEqual(Make(), Make() with { ActivityId = "A1" });
     }
 
+    [Theory]
+    [InlineData(null, "x", "v", "code")]
+    [InlineData(" ", "x", "v", "code")]
+    [InlineData("TEST006", null, "v", "messageTemplate")]
+    [InlineData("TEST006", " ", "v", "messageTemplate")]
+    [InlineData("TEST006", "x", " ", "values")]
+    public void Of_NullOrBlankCodeTemplateOrValueName_ThrowsNamingIt(string? code, string? template, string name, string parameter)
+    {
+        var error = Record.Exception(() => Finding.Of(code!, FindingSeverity.Information, template!, (name, 1)));
+
+        Assert.IsType(code is null || template is null ? typeof(ArgumentNullException) : typeof(ArgumentException), error);
+        Assert.Equal(parameter, ((ArgumentException)error).ParamName);
+    }
+
+    [Fact]
+    public void Format_EachKindOfValue_AsAPersonReadsIt()
+    {
+        // Decimals lose trailing zeros (up to 12 places); anything else not formattable is its ToString().
+        Assert.Equal(string.Empty, Finding.Format(null));
+        Assert.Equal("1.5", Finding.Format(1.50m));
+        Assert.Equal("0.000000000001", Finding.Format(0.000000000001m));
+        Assert.Equal("£1,250.00", Finding.Format(Money.Pounds(1_250m)));
+        Assert.Equal("System.Object", Finding.Format(new object()));
+    }
+
     [Fact]
     public void Format_Date_IsIso()
     {
