@@ -22,8 +22,8 @@ internal static class ValueEquality
     /// <summary>Returns a value indicating whether two arrays hold equal elements in the same order.</summary>
     public static bool Equal<T>(ImmutableArray<T> left, ImmutableArray<T> right)
     {
-        var a = left.IsDefault ? [] : left.AsSpan();
-        var b = right.IsDefault ? [] : right.AsSpan();
+        var a = left.AsSpan(); // empty for a default array
+        var b = right.AsSpan();
         if (a.Length != b.Length)
         {
             return false;
@@ -69,7 +69,7 @@ internal static class ValueEquality
     /// <summary>Hashes an array by its length and its first few elements.</summary>
     public static int Hash<T>(ImmutableArray<T> items)
     {
-        var span = items.IsDefault ? [] : items.AsSpan();
+        var span = items.AsSpan(); // empty for a default array
         var hash = default(HashCode);
         hash.Add(span.Length);
         for (var i = 0; i < span.Length && i < HashedElements; i++)
