@@ -193,6 +193,33 @@ public sealed class ConverterRefusalTests
         Assert.StartsWith($"\"{state}\" is not a query state.", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Deserialize_ReviewWhoseUnallocatedDisagreesWithItsPosition_IsRefused()
+    {
+        var node = JsonNode.Parse(Written("ReviewResult"))!.AsObject();
+        var leaves = PartnershipsJson.Deserialize<Money>(node["position"]!["unallocated"]!.ToJsonString());
+        node["unallocated"] = JsonNode.Parse(PartnershipsJson.Serialize(leaves + Money.Pounds(1m)));
+
+        var e = Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<ReviewResult>(node.ToJsonString()));
+
+        Assert.Equal("$.unallocated", e.Path);
+        Assert.StartsWith("\"unallocated\" is ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("; the position leaves ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scheme_WithItsCalendarAndALastYear_IsWrittenAsDocumentedAndReadBack()
+    {
+        var scheme = Round2011.Scheme.EndingAfter(Round2011.Year);
+
+        var json = PartnershipsJson.Serialize(scheme);
+
+        Assert.Contains($"\"calendar\":{{\"name\":\"{scheme.Calendar.Name}\",\"yearStart\":\"04-01\"}}", json, StringComparison.Ordinal);
+        Assert.EndsWith(",\"lastYear\":{\"label\":\"2011/12\",\"start\":\"2011-04-01\"}}", json, StringComparison.Ordinal);
+        Assert.Equal(scheme, PartnershipsJson.Deserialize<FundScheme>(json));
+        Assert.Equal(Round2011.Year, PartnershipsJson.Deserialize<FundScheme>(json)!.LastYear);
+    }
+
     private static string Written(string type) => type switch
     {
         "FundPosition" => PartnershipsJson.Serialize(SmallFund.AfterQ2()),

@@ -62,12 +62,12 @@ public sealed class EnvelopeTests
     }
 
     [Fact]
-    public void FromAuditJson_ANumberFieldBeforeTheVersion_IsNotTakenForIt()
+    public void FromAuditJson_ANumberFieldAfterTheVersion_IsNotTakenForIt()
     {
-        // An unknown field is refused where it is, not read as a schema version of 5.
-        var node = Reordered(Record(), "schemaVersion");
-        var withExtra = new JsonObject { ["extra"] = 5 };
-        foreach (var (name, value) in node)
+        // An unknown field between the version and the kind is refused where it is, not read as a schema version of 5.
+        var node = Record();
+        var withExtra = new JsonObject { ["schemaVersion"] = 2, ["extra"] = 5 };
+        foreach (var (name, value) in node.Where(p => p.Key != "schemaVersion"))
         {
             withExtra[name] = value?.DeepClone();
         }

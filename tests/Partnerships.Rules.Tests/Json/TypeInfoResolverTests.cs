@@ -115,7 +115,7 @@ public sealed class TypeInfoResolverTests
     [Fact]
     public void FreshOptions_ReturnByActivity_KeepsItsLinesAndRefusesLinesThatDisagree()
     {
-        // Lines are set after the return is made, through the resolver's setter: kept when right, refused when they do not sum.
+        // Lines are kept when they sum to the spend and refused, naming Lines, when they do not.
         var options = Fresh();
         var spendReturn = SpendReturn.ByActivity("A", Round2011.Year.Quarter(1), [new("a", Money.Pounds(0.4m)), new("b", Money.Pounds(0.6m))], Money.Pounds(5m));
         var json = JsonSerializer.Serialize(spendReturn, options);
