@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
@@ -298,14 +299,18 @@ public static class PartnershipsJson
     private static JsonException Refused(ArgumentException e) =>
         new(FormattableString.Invariant($"A value refused what the JSON gives it: {e.Message} Path: $"), "$", null, null, e);
 
-    private static string OfItself<T>(T payload, Instant? recordedAt)
+    // A null payload is named as the caller's parameter (report, scheme…), not as this method's.
+    private static string OfItself<T>(T payload, Instant? recordedAt, [CallerArgumentExpression(nameof(payload))] string? parameter = null)
     {
-        Guard.Against.Null(payload);
+        Guard.Against.Null(payload, parameter);
         return Write(payload, AuditInputs.Of(payload), recordedAt);
     }
 
-    private static string Write<T>(T payload, string? inputsSha256, Instant? recordedAt) =>
-        JsonSerializer.Serialize(AuditRecord.Create(payload, inputsSha256, recordedAt), TypeInfo<AuditRecord<T>>());
+    private static string Write<T>(T payload, string? inputsSha256, Instant? recordedAt, [CallerArgumentExpression(nameof(payload))] string? parameter = null)
+    {
+        Guard.Against.Null(payload, parameter);
+        return JsonSerializer.Serialize(AuditRecord.Create(payload, inputsSha256, recordedAt), TypeInfo<AuditRecord<T>>());
+    }
 
     private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
