@@ -36,6 +36,8 @@ public sealed class ScenarioFileReaderTests
     [InlineData("plans", null, SchemeFileFindings.MissingField, "$.plans", "the field 'plans' is required.")]
     [InlineData("plans[1]", "1", SchemeFileFindings.WrongType, "$.plans[1]", "expected an object; found a number.")]
     [InlineData("plans[1].recipient", "1", SchemeFileFindings.WrongType, "$.plans[1].recipient", "expected a string; found a number.")]
+    [InlineData("plans[1]", "{ \"recipient\": 1, \"recipientName\": \"Sutton\", \"activities\": [] }", SchemeFileFindings.WrongType, "$.plans[1].recipient", "expected a string; found a number.")]
+    [InlineData("plans[1].activities", "{}", SchemeFileFindings.WrongType, "$.plans[1].activities", "expected an array; found an object.")]
     [InlineData("plans[1].recipientName", "1", SchemeFileFindings.WrongType, "$.plans[1].recipientName", "expected a string; found a number.")]
     [InlineData("plans[1].equalityStatement", "1", SchemeFileFindings.WrongType, "$.plans[1].equalityStatement", "expected a string; found a number.")]
     [InlineData("plans[1].submittedAt", "\"yesterday\"", SchemeFileFindings.InvalidValue, "$.plans[1].submittedAt", "'yesterday' is not allowed: an instant is written as '2011-03-28T09:00:00Z'.")]
@@ -100,6 +102,23 @@ public sealed class ScenarioFileReaderTests
         var problems = ScenarioRunner.Run(json.ToJsonString()).Problems;
 
         Assert.Equal([("$.plans", SchemeFileFindings.MissingField), ("$.name", SchemeFileFindings.WrongType)], problems.Select(p => (p.Path, p.Code)));
+    }
+
+    [Fact]
+    public void Run_SchemeInEurosAndCalendarYears_ReadsTheScenarioInThem()
+    {
+        // The scenario's years and amounts are read in the scheme's calendar and currency.
+        var text = Example.Replace("\"currency\": \"GBP\"", "\"currency\": \"EUR\", \"calendar\": \"Calendar year\"", StringComparison.Ordinal);
+        foreach (var (financial, calendar) in new[] { ("1999/00", "1999"), ("2002/03", "2002"), ("2003/04", "2003"), ("2011/12", "2011") })
+        {
+            text = text.Replace(financial, calendar, StringComparison.Ordinal);
+        }
+
+        var result = ScenarioRunner.Run(text);
+
+        Assert.True(result.Passed, result.ToString());
+        Assert.Equal("EUR", result.Terms!.Currency.Code);
+        Assert.Equal(Partnerships.Rules.Calendars.FinancialYearCalendar.CalendarYear.Year(2011), result.Terms.Year);
     }
 
     [Fact]

@@ -108,6 +108,12 @@ public sealed class SchemeFileReaderTests
     [InlineData("parameters.valueForMoney[0].value.highRatioToMedian", "0.5", SchemeFileFindings.InvalidValue, "$.parameters.valueForMoney[0].value.highRatioToMedian", "0.5 is not allowed: it must be at least 1.")]
     [InlineData("parameters.valueForMoney[0].value.interquartileFence", "-1", SchemeFileFindings.InvalidValue, "$.parameters.valueForMoney[0].value.interquartileFence", "-1 is not allowed: it must be not negative.")]
     [InlineData("parameters.valueForMoney[0].value.maximumOutlierShare", "2", SchemeFileFindings.InvalidValue, "$.parameters.valueForMoney[0].value.maximumOutlierShare", "2 is not allowed: it must be a fraction from 0 to 1, such as 0.05 for 5%.")]
+    [InlineData("parameters.fnd", "[]", SchemeFileFindings.UnknownField, "$.parameters.fnd", "'fnd' is not a field here; the fields are capCoreAtStandardAllocation, fund, holdBackQueriedAmounts, onCosts, overProgrammingInvited, priorities, queryDueDays, reviewPoints, standardAllocation, submissionDeadline, underspendTolerance, underspendingRecipientsMayReceive, valueForMoney.")]
+    [InlineData("parameters.fund[0].source", "1", SchemeFileFindings.WrongType, "$.parameters.fund[0].source", "expected an object; found a number.")]
+    [InlineData("parameters.priorities[0].value", "{}", SchemeFileFindings.WrongType, "$.parameters.priorities[0].value", "expected an array; found an object.")]
+    [InlineData("parameters.reviewPoints[0].value", "{}", SchemeFileFindings.WrongType, "$.parameters.reviewPoints[0].value", "expected an array; found an object.")]
+    [InlineData("parameters.onCosts[0].value", "1", SchemeFileFindings.WrongType, "$.parameters.onCosts[0].value", "expected an object; found a number.")]
+    [InlineData("parameters.underspendTolerance[0].value", "1", SchemeFileFindings.WrongType, "$.parameters.underspendTolerance[0].value", "expected an object; found a number.")]
     [InlineData("parameters.queryDueDays[0].value", "true", SchemeFileFindings.WrongType, "$.parameters.queryDueDays[0].value", "expected a whole number; found true or false.")]
     public void Load_OneThingWrong_IsThatOneProblemAtItsPath(string at, string? value, string code, string path, string message)
     {
@@ -145,6 +151,46 @@ public sealed class SchemeFileReaderTests
 
             Assert.Equal([path], problems.Select(p => p.Path));
         }
+    }
+
+    [Fact]
+    public void Load_TwoOpenRanges_MessageNamesBothAsOnwards()
+    {
+        var json = JsonNode.Parse(Tiny)!;
+        var values = json["parameters"]!["fund"]!.AsArray();
+        var later = values[0]!.DeepClone();
+        later["from"] = "2012/13";
+        values.Add(later);
+
+        var problem = Assert.Single(SchemeFile.Load(json.ToJsonString()).Problems);
+
+        Assert.Equal(
+            (SchemeFileFindings.OverlappingRanges, "$.parameters.fund[1]", "the values of 'fund' for 2012/13 onwards and 2011/12 onwards are both in force in 2012/13."),
+            (problem.Code, problem.Path, problem.Message));
+    }
+
+    [Fact]
+    public void Load_RequiredRootFieldMissing_StillReadsTheRest()
+    {
+        var json = JsonNode.Parse(Tiny)!;
+        json.AsObject().Remove("name");
+        json["calendar"] = 1;
+
+        var problems = SchemeFile.Load(json.ToJsonString()).Problems;
+
+        Assert.Equal([("$.name", SchemeFileFindings.MissingField), ("$.calendar", SchemeFileFindings.WrongType)], problems.Select(p => (p.Path, p.Code)));
+    }
+
+    [Fact]
+    public void Load_CalendarYears_ReadsYearsInThatCalendar()
+    {
+        var text = Tiny.Replace("UK government", "Calendar year", StringComparison.Ordinal).Replace("2011/12", "2011", StringComparison.Ordinal).Replace("2012/13", "2012", StringComparison.Ordinal);
+
+        var scheme = SchemeFile.Parse(text);
+
+        Assert.Equal(FinancialYearCalendar.CalendarYear, scheme.Calendar);
+        Assert.Equal(FinancialYearCalendar.CalendarYear.Year(2012), scheme.LastYear);
+        Assert.Equal(Money.Pounds(1000), scheme.TermsFor(FinancialYearCalendar.CalendarYear.Year(2011)).Fund);
     }
 
     [Theory]
