@@ -39,6 +39,10 @@ public sealed partial class RoundAssessorTests
         Assert.Equal(
             [(AssessmentFindings.HighRatioToMedian, FindingSeverity.Warning), (AssessmentFindings.AboveUpperFence, FindingSeverity.Warning)],
             haringey.Findings.Where(f => f.ActivityId == "cadets" && f.Code.StartsWith("VFM", StringComparison.Ordinal)).Select(f => (f.Code, f.Severity)));
+        Assert.All(haringey.Findings.Where(f => f.ActivityId == "cadets"), f => Assert.Equal(Money.Pounds(7_500m), f.Amount)); // the activity's cost
+        Assert.False(haringey.HasQueries);
+        Assert.Equal((16, 16, 0), (report.EligibleCount, report.EligibleWithQueriesCount, report.IneligibleCount)); // 14 queried + Bexley and Sutton's equality statements
+
     }
 
     [Fact]
@@ -52,7 +56,9 @@ public sealed partial class RoundAssessorTests
         Assert.Equal(
             ["cadets", "offenders", "schools"],
             assessment.Findings.Where(f => f.Code == AssessmentFindings.TooFewComparators).Select(f => f.ActivityId));
-        Assert.All(assessment.Findings.Where(f => f.Code == AssessmentFindings.TooFewComparators), f => Assert.Equal(FindingSeverity.Information, f.Severity));
+        Assert.All(assessment.Findings.Where(f => f.Code == AssessmentFindings.TooFewComparators), f => Assert.Equal((FindingSeverity.Information, (Money?)null), (f.Severity, f.Amount)));
+        Assert.False(assessment.HasQueries); // information only
+        Assert.Equal(PlanDecision.Eligible, assessment.Decision);
     }
 
     [Fact]
@@ -73,8 +79,8 @@ public sealed partial class RoundAssessorTests
     {
         var plan = PlanTestData.Valid("Camden");
         plan = PlanTestData.WithActivity(plan, 0, a => a with { ClaimedPriorities = [] }); // vawg-advocacy: nothing claimed
-        plan = PlanTestData.WithActivity(plan, 1, a => a with { ClaimedPriorities = [Round2011.ReoffendingCode] }); // cadets are no reoffending work
-        plan = PlanTestData.WithActivity(plan, 2, a => a with { ActivityType = Round2011.Communications }); // schools: communications only arguably reduce violence
+        plan = PlanTestData.WithActivity(plan, 1, a => a with { ClaimedPriorities = [Round2011.ReoffendingCode, Round2011.VawgCode] }); // cadets are neither
+        plan = PlanTestData.WithActivity(plan, 2, a => a with { ActivityType = Round2011.Communications, ClaimedPriorities = [Round2011.ReoffendingCode, Round2011.ViolenceCode] }); // arguably both
 
         var assessment = Assert.Single(RoundAssessor.Assess(Round2011.Terms, [plan]).Plans);
 
@@ -82,6 +88,19 @@ public sealed partial class RoundAssessorTests
             [(AssessmentFindings.ArguableFit, "schools"), (AssessmentFindings.NoFit, "cadets"), (AssessmentFindings.NoPriorityClaimed, "vawg-advocacy")],
             assessment.Findings.Where(f => f.Severity == FindingSeverity.Query).Select(f => (f.Code, f.ActivityId)));
         Assert.Equal(PlanDecision.EligibleWithQueries, assessment.Decision);
+        Assert.True(assessment.HasQueries);
+
+        // The codes in the terms' order (VAWG, VIOLENCE, REOFFENDING), the whole cost under query.
+        var arguable = Assert.Single(assessment.Findings, f => f.Code == AssessmentFindings.ArguableFit);
+        Assert.Equal(("VIOLENCE, REOFFENDING", plan.Activities[2].Cost), (arguable.Values["priorities"], arguable.Amount));
+        var noFit = Assert.Single(assessment.Findings, f => f.Code == AssessmentFindings.NoFit);
+        Assert.Equal(("VAWG, REOFFENDING", plan.Activities[1].Cost), (noFit.Values["claimed"], noFit.Amount));
+        Assert.Equal(plan.Activities[0].Cost, Assert.Single(assessment.Findings, f => f.Code == AssessmentFindings.NoPriorityClaimed).Amount);
+
+        // Advocacy has no output: noted, with no amount (nothing is queried).
+        var noOutput = Assert.Single(assessment.Findings, f => f.Code == AssessmentFindings.NoMeasurableOutput);
+        Assert.Equal("vawg-advocacy", noOutput.ActivityId);
+        Assert.Null(noOutput.Amount);
 
         // Ordered by code, then activity (ordinal), whatever order the rules found them in.
         var keys = assessment.Findings.Select(f => (f.Code, f.ActivityId ?? string.Empty)).ToList();
