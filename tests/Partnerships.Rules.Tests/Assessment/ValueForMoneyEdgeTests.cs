@@ -58,4 +58,33 @@ public sealed class ValueForMoneyEdgeTests
 
         Assert.Equal(outlier, (comparison with { IsHighRatio = highRatio, IsAboveUpperFence = aboveFence }).IsOutlier);
     }
+
+    [Fact]
+    public void Compare_PlansWithManyActivitiesOfAKind_SameAsTheQuadraticReference()
+    {
+        // Plans with 1 to 40 activities of the same type and unit (over the 15 own positions whose peers' statistics
+        // are shared), unit costs repeating, two types and two units: the generated rounds rarely give such groups.
+        // Fixed seeds: the same rounds every run.
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var random = new Random(seed);
+            var plans = Enumerable.Range(0, random.Next(1, 14)).Select(p => new SpendPlan
+            {
+                Recipient = new Recipient("P" + p, "P" + p),
+                Year = Example.Round2011.Year,
+                Activities = [.. Enumerable.Range(0, random.Next(1, random.Next(2) == 0 ? 6 : 41)).Select(a => new Activity
+                {
+                    Id = "a" + a,
+                    Title = "t",
+                    Cost = Money.FromMinorUnits(random.Next(1, 30) * 100L, Currency.Gbp),
+                    ActivityType = random.Next(4) == 0 ? "Cadets" : "cadets",
+                    Output = new OutputMeasure(random.Next(1, 3), random.Next(5) == 0 ? "sessions" : "units"),
+                })],
+            }).ToList();
+
+            var expected = ReferenceValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Select(c => c.ToString());
+
+            Assert.Equal(expected, ValueForMoney.Compare(plans, ValueForMoneyThresholds.Default).Select(c => c.ToString()));
+        }
+    }
 }
