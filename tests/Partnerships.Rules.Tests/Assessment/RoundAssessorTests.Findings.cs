@@ -176,13 +176,13 @@ public sealed partial class RoundAssessorTests
         {
             "name" => first with { Recipient = new Recipient(Camden, "Camden Borough") },
             "activity cost" => PlanTestData.WithActivity(first, 0, a => a with { Cost = a.Cost + Money.Pounds(1m) }),
-            // Cadets cheaper, advocacy dearer: compared by id ascending, cadets decide; descending, advocacy would.
+            // Cadets cheaper, advocacy dearer: the plans differ in two activities, in opposite directions.
             "activity costs crossed" => PlanTestData.WithActivity(PlanTestData.WithActivity(first, 1, a => a with { Cost = a.Cost - Money.Pounds(1m) }), 0, a => a with { Cost = a.Cost + Money.Pounds(1m) }),
             _ => first,
         };
         if (difference == "repeated activity id")
         {
-            // One id twice: £1 and £3 against £2 and £2. By cost within the id, £1 comes first; by cost descending, £2 would.
+            // One id twice: £1 and £3 against £2 and £2, so the plans differ only in the costs under one id.
             var cadets = first.Activities[1];
             first = first with { Activities = [cadets with { Cost = Money.Pounds(1m) }, cadets with { Cost = Money.Pounds(3m) }] };
             second = first with { Activities = [cadets with { Cost = Money.Pounds(2m) }, cadets with { Cost = Money.Pounds(2m) }] };
