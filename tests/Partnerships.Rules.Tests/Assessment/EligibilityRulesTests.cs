@@ -107,4 +107,88 @@ public sealed class EligibilityRulesTests
         Assert.Equal(codes.Count, codes.Distinct().Count());
         Assert.Equal(codes.Order(StringComparer.Ordinal), AssessmentFindings.Definitions.Select(d => d.Code).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void PublicRules_NullArgument_ThrowNamingIt()
+    {
+        var plan = PlanTestData.Valid();
+        var terms = Round2011.Terms;
+        IReadOnlyCollection<ActivityFit> fits = []; // the public overload, not the span one
+        IEnumerable<UnitCostComparison> comparisons = [];
+
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => EligibilityRules.AddressesAPriority(null!, fits, terms)).ParamName);
+        Assert.Equal("fits", Assert.Throws<ArgumentNullException>(() => EligibilityRules.AddressesAPriority(plan, (IReadOnlyCollection<ActivityFit>)null!, terms)).ParamName);
+        Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => EligibilityRules.AddressesAPriority(plan, fits, null!)).ParamName);
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => EligibilityRules.BroadlyValueForMoney(null!, comparisons, terms)).ParamName);
+        Assert.Equal("comparisons", Assert.Throws<ArgumentNullException>(() => EligibilityRules.BroadlyValueForMoney(plan, null!, terms)).ParamName);
+        Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => EligibilityRules.BroadlyValueForMoney(plan, comparisons, null!)).ParamName);
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => EligibilityRules.EqualityImpactAddressed(null!)).ParamName);
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => EligibilityRules.WithinStandardAllocation(null!, terms)).ParamName);
+        Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => EligibilityRules.WithinStandardAllocation(plan, null!)).ParamName);
+        Assert.Equal("plan", Assert.Throws<ArgumentNullException>(() => EligibilityRules.SubmittedByDeadline(null!, terms)).ParamName);
+        Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => EligibilityRules.SubmittedByDeadline(plan, null!)).ParamName);
+    }
+
+    [Fact]
+    public void AddressesAPriority_OnlyArguableFits_CountsThem()
+    {
+        var plan = PlanTestData.Valid() with { Activities = [.. PlanTestData.Valid().Activities.Select(a => a with { ActivityType = Round2011.Communications })] };
+        var fits = plan.Activities.Select(a => PriorityFit.Assess(a, Round2011.Terms)).ToList();
+
+        var finding = Assert.Single(EligibilityRules.AddressesAPriority(plan, fits, Round2011.Terms));
+
+        Assert.Equal(AssessmentFindings.PrioritiesAddressedOnlyArguably, finding.Code);
+        Assert.Equal("4", finding.Values["arguable"]); // Camden's four activities, all communications
+    }
+
+    [Fact]
+    public void AddressesAPriority_NothingFits_FailsNamingTheTermsPriorities()
+    {
+        var plan = PlanTestData.Valid() with { Activities = [.. PlanTestData.Valid().Activities.Select(a => a with { ClaimedPriorities = [] })] };
+        var fits = plan.Activities.Select(a => PriorityFit.Assess(a, Round2011.Terms)).ToList();
+
+        var finding = Assert.Single(EligibilityRules.AddressesAPriority(plan, fits, Round2011.Terms));
+
+        Assert.Equal(AssessmentFindings.NoPriorityAddressed, finding.Code);
+        Assert.Equal("VAWG, VIOLENCE, REOFFENDING", finding.Values["priorities"]);
+    }
+
+    [Theory]
+    [InlineData(0, false)] // the outliers exactly half the plan: "no more than" half is broadly value for money
+    [InlineData(-1, true)] // a penny less in total: more than half
+    public void BroadlyValueForMoney_OutliersAtTheMaximumShare_AreStillBroadlyValueForMoney(long pennies, bool queried)
+    {
+        var plans = Round2011.Plans.ToList();
+        var camden = plans.FindIndex(p => p.Recipient.Id == Round2011.RecipientId("Camden"));
+        plans[camden] = PlanTestData.WithActivity(plans[camden], 2, a => a with { Cost = Money.Pounds(40_000m) }); // schools at £80 a pupil
+        var comparisons = ValueForMoney.Compare(plans, Round2011.Terms.ValueForMoney).Where(c => c.RecipientId == plans[camden].Recipient.Id).ToList();
+        var outliers = comparisons.Where(c => c.IsOutlier).Aggregate(Money.Zero(Currency.Gbp), (sum, c) => sum + c.Cost);
+        var plan = PlanTestData.WithActivity(plans[camden], 0, a => a with { Cost = a.Cost + (outliers * 2) - plans[camden].Total + Money.FromMinorUnits(pennies, Currency.Gbp) });
+
+        var findings = EligibilityRules.BroadlyValueForMoney(plan, comparisons, Round2011.Terms);
+
+        Assert.Equal(0.5m, Round2011.Terms.ValueForMoney.MaximumOutlierShare);
+        Assert.False(outliers.IsZero);
+        Assert.Equal(queried ? [AssessmentFindings.NotBroadlyValueForMoney] : [], findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void WithinStandardAllocation_CoreAboveAndOverProgrammed_ReportsBoth()
+    {
+        var ealing = PlanTestData.WithActivity(PlanTestData.Valid("Ealing"), 0, a => a with { Cost = a.Cost + Money.Pounds(1m) });
+
+        var findings = EligibilityRules.WithinStandardAllocation(ealing, Round2011.Terms);
+
+        Assert.Equal([AssessmentFindings.CoreAboveStandardAllocation, AssessmentFindings.OverProgrammedBid], findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void SubmittedByDeadline_Late_SaysByHowMuch()
+    {
+        var late = PlanTestData.Valid() with { SubmittedAt = Instant.FromUtc(2011, 3, 31, 16, 0, 1) };
+
+        var finding = Assert.Single(EligibilityRules.SubmittedByDeadline(late, Round2011.Terms));
+
+        Assert.Equal(Duration.FromSeconds(1).ToString("o", System.Globalization.CultureInfo.InvariantCulture), finding.Values["lateBy"]);
+    }
 }

@@ -82,4 +82,41 @@ public sealed class StaffCostingTests
         Assert.Equal("Filled 3 months into the year: £228,555.00 × 9/12 = £171,416.25.", finding.Message);
         Assert.Equal(Money.Pounds(171_416.25m), finding.Amount);
     }
+
+    [Fact]
+    public void Cost_NegativeRunningCostsOrCount_ThrowsNamingTheField()
+    {
+        Assert.Equal("post.RunningCosts", Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.Cost(PolicyDevelopment with { RunningCosts = Money.Pounds(-1m) }, Rates)).ParamName);
+        Assert.Equal("post.Count", Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.Cost(PolicyDevelopment with { Count = -1 }, Rates)).ParamName);
+    }
+
+    [Fact]
+    public void PublicMethods_NullArgument_ThrowNamingIt()
+    {
+        var cost = StaffCosting.Cost(PolicyDevelopment, Rates);
+
+        Assert.Equal("post", Assert.Throws<ArgumentNullException>(() => StaffCosting.Cost(null!, Rates)).ParamName);
+        Assert.Equal("rates", Assert.Throws<ArgumentNullException>(() => StaffCosting.Cost(PolicyDevelopment, null!)).ParamName);
+        Assert.Equal("cost", Assert.Throws<ArgumentNullException>(() => StaffCosting.Explain(null!, Rates)).ParamName);
+        Assert.Equal("rates", Assert.Throws<ArgumentNullException>(() => StaffCosting.Explain(cost, null!)).ParamName);
+        Assert.Equal("costs", Assert.Throws<ArgumentNullException>(() => StaffCosting.YearTotal(null!)).ParamName);
+    }
+
+    [Fact]
+    public void YearTotal_NoPosts_ThrowsNamingTheCosts()
+    {
+        var error = Assert.Throws<ArgumentException>(() => StaffCosting.YearTotal([]));
+
+        Assert.Equal("costs", error.ParamName);
+        Assert.StartsWith("There are no posts to total.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartYear_UndefinedRounding_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => StaffCosting.PartYear(Money.Pounds(1m), 3, (MidpointRounding)99));
+
+        Assert.Equal("rounding", error.ParamName);
+        Assert.StartsWith("Not a defined MidpointRounding rule.", error.Message, StringComparison.Ordinal);
+    }
 }
