@@ -88,7 +88,7 @@ public sealed class EnvelopeTests
         var e = Assert.Throws<JsonException>(() => PartnershipsJson.FromAuditJson<FundTerms>(node.ToJsonString()));
 
         Assert.Equal("$", e.Path);
-        Assert.Contains($"'{field}'", e.Message, StringComparison.Ordinal);
+        Assert.Matches($@"missing required properties\b.*\b{field}\b", e.Message); // System.Text.Json's words differ between .NET 8 and 10
     }
 
     [Fact]

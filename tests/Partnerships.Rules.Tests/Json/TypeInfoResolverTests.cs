@@ -92,7 +92,7 @@ public sealed class TypeInfoResolverTests
             _ => JsonSerializer.Deserialize<SpendPlan>(node.ToJsonString(), options),
         });
 
-        Assert.Contains($"missing required properties including: '{Names(json)[0]}'", e.Message, StringComparison.Ordinal);
+        Assert.Matches($@"missing required properties\b.*\b{Names(json)[0]}\b", e.Message); // System.Text.Json's words differ between .NET 8 and 10
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class TypeInfoResolverTests
 
         Assert.Equal(spent, JsonSerializer.Deserialize<SpendReturn>(withoutLines.ToJsonString(), options));
         var e = Assert.Throws<JsonPathException>(() => JsonSerializer.Deserialize<SpendReturn>(withoutDate.ToJsonString(), options));
-        Assert.Contains("missing required properties including: 'submittedOn'", e.Message, StringComparison.Ordinal);
+        Assert.Matches(@"missing required properties\b.*\bsubmittedOn\b", e.Message);
     }
 
     [Fact]
