@@ -81,7 +81,15 @@ internal sealed class ScenarioFileReader : JsonFileReader
         var linked = root.TryGetProperty("schemePath", out var path);
         if (inline == linked)
         {
-            Add(SchemeFileFindings.MissingField, "$.scheme", ("Field", inline ? "scheme' or 'schemePath' (not both)" : "scheme' or 'schemePath"));
+            if (inline)
+            {
+                Add(SchemeFileFindings.InvalidValue, "$.schemePath", ("Value", "Giving both 'scheme' and 'schemePath'"), ("Rule", "a scenario names its scheme one way"));
+            }
+            else
+            {
+                Add(SchemeFileFindings.MissingField, "$.scheme", ("Field", "scheme' or 'schemePath"));
+            }
+
             return null;
         }
 

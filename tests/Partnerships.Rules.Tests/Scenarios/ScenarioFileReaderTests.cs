@@ -31,7 +31,7 @@ public sealed class ScenarioFileReaderTests
     [InlineData("year", "\"someday\"", SchemeFileFindings.InvalidValue, "$.year", "'someday' is not allowed: a year is written as '2011/12' (or '2011' for calendar years).")]
     [InlineData("paymentWorkingDays", "0", SchemeFileFindings.InvalidValue, "$.paymentWorkingDays", "0 is not allowed: it must be a whole number from 1 to 250.")]
     [InlineData("scheme.name", "1", SchemeFileFindings.WrongType, "$.scheme.name", "expected a string; found a number.")]
-    [InlineData("schemePath", "\"fund.scheme.json\"", SchemeFileFindings.MissingField, "$.scheme", "the field 'scheme' or 'schemePath' (not both)' is required.")]
+    [InlineData("schemePath", "\"fund.scheme.json\"", SchemeFileFindings.InvalidValue, "$.schemePath", "Giving both 'scheme' and 'schemePath' is not allowed: a scenario names its scheme one way.")]
     [InlineData("scheme", null, SchemeFileFindings.MissingField, "$.scheme", "the field 'scheme' or 'schemePath' is required.")]
     [InlineData("plans", null, SchemeFileFindings.MissingField, "$.plans", "the field 'plans' is required.")]
     [InlineData("plans[1]", "1", SchemeFileFindings.WrongType, "$.plans[1]", "expected an object; found a number.")]
