@@ -1,6 +1,10 @@
 namespace Partnerships.Rules.Allocation;
 
-/// <summary>A tiny deterministic pseudo-random source for quickselect pivots and samples; seeded from the input size, so results never depend on it and runs repeat.</summary>
+/// <summary>
+/// A tiny deterministic pseudo-random source for quickselect pivots and samples; seeded from the input size, so results
+/// never depend on it and runs repeat. Marsaglia's xorshift32 with the shifts 13, 17 and 5: from any state but 0 it runs
+/// through all 2³² − 1 others, so the seed's low bit is set.
+/// </summary>
 internal struct Xorshift(int seed)
 {
     private uint state = unchecked((uint)seed * 2654435761u) | 1u;

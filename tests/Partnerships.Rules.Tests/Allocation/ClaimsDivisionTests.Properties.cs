@@ -183,6 +183,43 @@ public sealed partial class ClaimsDivisionTests
     }
 
     [Fact]
+    public void ProportionalOnGrid_GuessHoldingMoreUnitsThanItsBuffer_IsRefusedAndTheFullSearchAnswers()
+    {
+        // White-box: the 64 sampled claimants claim 1 each, so none has a unit due within the bound and the sample says
+        // "the whole range, about no units", a buffer of 4,096. Every other claimant has a unit or two due within it:
+        // 200 claims of 101 (two units each, at this estate) and 3,832 of 100 (one each), 7,864 in all.
+        const int Size = 64;
+        const long Estate = 318_728;
+        var claims = Enumerable.Repeat(100L, 4096).ToArray();
+        var stride = claims.Length / Size;
+        var random = new Xorshift(claims.Length);
+        for (var block = 0; block + stride <= claims.Length; block += stride)
+        {
+            claims[block + random.Below(stride)] = 1;
+        }
+
+        for (int i = 0, larger = 0; larger < 200; i++)
+        {
+            if (claims[i] == 100)
+            {
+                claims[i] = 101;
+                larger++;
+            }
+        }
+
+        var total = claims.Sum();
+        var bound = Math.Min(claims.Length, total - Estate);
+        var dueWithinBound = claims.Sum(c => ((Estate + bound) * c / total) - (Estate * c / total));
+        Assert.True(dueWithinBound > 4096, $"{dueWithinBound} units due within the bound");
+        var awards = new long[claims.Length];
+
+        var held = ClaimsDivision.ProportionalOnGrid(Estate, total, claims, awards, Size);
+
+        Assert.False(held);
+        Assert.Equal(ReferenceDivision.ProportionalByQueue(Estate, claims), awards);
+    }
+
+    [Fact]
     public void Divide_ProportionalAHundredThousandClaims_MatchesTheFullSearch()
     {
         var random = new Random(2011);
