@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -297,7 +296,7 @@ public sealed class SchemeFileTests
     }
 
     [Fact]
-    public void Load_ManyRecipientsJustUnderTheLimit_LoadsInLinearTime()
+    public void Load_ManyRecipientsJustUnderTheLimit_AllocatesInProportion()
     {
         static string With(int count)
         {
@@ -311,11 +310,11 @@ public sealed class SchemeFileTests
         Assert.True(large.Length < SchemeFile.MaximumLength);
         SchemeFile.Load(small); // warm up
 
-        // Bytes allocated grow with the work done and, unlike time, do not depend on what else the machine runs.
+        // Bytes allocated grow with the work done and, unlike time, do not depend on what else the machine runs. Time,
+        // where a quadratic loop that allocates nothing would show, is measured by SchemeFileBenchmarks.
         var before = GC.GetAllocatedBytesForCurrentThread();
         var smallResult = SchemeFile.Load(small);
         var smallBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        var clock = Stopwatch.StartNew();
         before = GC.GetAllocatedBytesForCurrentThread();
         var largeResult = SchemeFile.Load(large);
         var largeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -323,7 +322,6 @@ public sealed class SchemeFileTests
         Assert.Equal(80_000, largeResult.Scheme!.Recipients.Length);
         Assert.Equal(5_000, smallResult.Scheme!.Recipients.Length);
         Assert.True(largeBytes < smallBytes * 16 * 2, $"5,000 recipients allocated {smallBytes:N0} B, 80,000 allocated {largeBytes:N0} B");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"80,000 recipients took {clock.Elapsed}");
     }
 
     [Fact]
