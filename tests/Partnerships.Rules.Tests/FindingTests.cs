@@ -44,6 +44,17 @@ public sealed class FindingTests
         Assert.Equal("Left {missing} as is.", finding.Message);
     }
 
+    [Theory]
+    [InlineData("Left {missing} beside {a}.", "Left {missing} beside 1.")]
+    [InlineData("{a} and then {missing}", "1 and then {missing}")]
+    [InlineData("{a}{missing}{a}", "1{missing}1")]
+    public void Message_UnknownPlaceholderAmongKnownOnes_IsLeftAsWritten(string template, string expected)
+    {
+        var finding = Finding.Of("TEST003", FindingSeverity.Information, template, ("a", 1));
+
+        Assert.Equal(expected, finding.Message);
+    }
+
     [Fact]
     public void Of_NameGivenTwice_Throws()
     {

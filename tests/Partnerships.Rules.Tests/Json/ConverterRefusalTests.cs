@@ -220,6 +220,25 @@ public sealed class ConverterRefusalTests
         Assert.Equal(Round2011.Year, PartnershipsJson.Deserialize<FundScheme>(json)!.LastYear);
     }
 
+    [Theory]
+    [InlineData("calendar", "\"UK\"", "$.calendar", "Expected a calendar object; found String.")]
+    [InlineData("calendar", "{\"name\":\"UK\",\"yearStart\":\"04-01\",\"weekStart\":\"Monday\"}", "$.calendar.weekStart", "\"weekStart\" is not a field of a calendar.")]
+    [InlineData("calendar", "{\"name\":\"UK\"}", "$.calendar", "A calendar needs \"yearStart\".")]
+    [InlineData("calendar", "{\"name\":\"UK\",\"yearStart\":\"13-01\"}", "$.calendar.yearStart", "The month 13 is out of range")]
+    [InlineData("calendar", "{\"name\":\"UK\",\"yearStart\":\"02-29\"}", "$.calendar", "A financial year cannot start on 29 February")]
+    [InlineData("name", "\" \"", "$.name", "Not a valid a fund scheme: ")]
+    [InlineData("lastYear", "{\"label\":\"2011\",\"start\":\"2011-01-01\"}", "$.lastYear", "Not a valid last year of a fund scheme: The last year must be of the scheme's calendar")]
+    public void Deserialize_SchemeWithABadCalendarNameOrLastYear_IsRefusedAtThatField(string field, string value, string path, string message)
+    {
+        var node = JsonNode.Parse(PartnershipsJson.Serialize(Round2011.Scheme.EndingAfter(Round2011.Year)))!.AsObject();
+        node[field] = JsonNode.Parse(value);
+
+        var e = Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<FundScheme>(node.ToJsonString()));
+
+        Assert.Equal(path, e.Path);
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
     private static string Written(string type) => type switch
     {
         "FundPosition" => PartnershipsJson.Serialize(SmallFund.AfterQ2()),
