@@ -25,7 +25,9 @@ namespace Partnerships.Rules.Json;
 /// currency's decimal places, a value that breaks a type's rules (a position that does not conserve its fund) and
 /// truncated JSON are each a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> (also in the message)
 /// names where, also when the value itself refuses what it is given (a review point of quarter 9, a blank id); nothing
-/// is returned half-read.</para>
+/// is returned half-read. Two of these checks come from System.Text.Json 9 and later, so on net8.0 they are not made: a
+/// null where the type has no null, and a missing field that the type's constructor reads (a return's quarter), which
+/// net8.0 reads as the field's default.</para>
 /// <para>To serialise your own types too, combine resolvers:
 /// <c>new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(PartnershipsJson.TypeInfoResolver, YourContext.Default) }</c>.</para>
 /// <para>This type holds no mutable state and is thread-safe; <see cref="Options"/> is read-only.</para>
@@ -320,6 +322,10 @@ public static class PartnershipsJson
 #if NET9_0_OR_GREATER
         // A null where the type says there is always a value is a damaged record (System.Text.Json 9 and later).
         options.RespectNullableAnnotations = true;
+
+        // A field read through the constructor and missing is a damaged record too, not its default (a return without its
+        // quarter is not of the first quarter of year 1). On net8.0 the constructor gets the default (the remarks above say so).
+        options.RespectRequiredConstructorParameters = true;
 #endif
         options.MakeReadOnly();
         return options;

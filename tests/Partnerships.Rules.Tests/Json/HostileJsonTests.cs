@@ -42,6 +42,26 @@ public sealed class HostileJsonTests
     }
 
 #if NET9_0_OR_GREATER
+    // System.Text.Json requires constructor parameters when asked from version 9; on net8.0 a missing one is its default (documented).
+    [Theory]
+    [InlineData("recipientId")]
+    [InlineData("quarter")]
+    [InlineData("spent")]
+    [InlineData("forecastOutturn")]
+    public void Deserialize_ReturnWithoutAConstructorField_ThrowsNamingIt(string field)
+    {
+        // Read through the constructor, with no setter: once read as its default, a return without a quarter was of Q1 of year 1.
+        var written = new SpendReturn("A", Round2011.Year.Quarter(1), Money.Pounds(1_000m), Money.Pounds(10_000m));
+        var node = JsonNode.Parse(PartnershipsJson.Serialize(written))!.AsObject();
+        Assert.True(node.Remove(field), field);
+
+        var e = AssertRejected<SpendReturn>(node.ToJsonString(), "$");
+
+        Assert.Contains(field, e.Message, StringComparison.Ordinal);
+    }
+#endif
+
+#if NET9_0_OR_GREATER
     // System.Text.Json respects nullable annotations from version 9; on net8.0 such a null is read (documented).
     [Fact]
     public void Deserialize_NullWhereAValueIsRequired_Throws()
