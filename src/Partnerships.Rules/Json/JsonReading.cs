@@ -74,15 +74,17 @@ internal static class JsonReading
     public static T Value<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string property)
     {
         var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        T? value;
         try
         {
-            return JsonSerializer.Deserialize(ref reader, info)
-                ?? throw new JsonPathException(FormattableString.Invariant($"\"{property}\" is null."), "." + property);
+            value = JsonSerializer.Deserialize(ref reader, info);
         }
         catch (JsonException e)
         {
             throw JsonPathException.Under(property, e);
         }
+
+        return value ?? throw new JsonPathException(FormattableString.Invariant($"\"{property}\" is null."), "." + property); // outside the try: its path is already whole
     }
 
     /// <summary>Writes a property with the library's metadata for its type.</summary>

@@ -99,6 +99,29 @@ public sealed class ConverterRefusalTests
     }
 
     [Fact]
+    public void Deserialize_PositionWithANullPolicy_SaysThePolicyIsNull()
+    {
+        var node = JsonNode.Parse(Written("FundPosition"))!;
+        node["policy"] = null;
+
+        var e = Assert.Throws<JsonException>(() => Read("FundPosition", node.ToJsonString()));
+
+        Assert.Equal("$.policy", e.Path);
+        Assert.StartsWith("\"policy\" is null.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"weights":[]}""", "$.weights", "Expected an object of names and numbers for \"weights\"; found StartArray.")]
+    [InlineData("""{"weights":{"crime":40,"crime":50}}""", "$.weights.crime", "\"crime\" is given twice.")]
+    public void Deserialize_NeedWeightsNotAnObjectOrANameTwice_SaysWhich(string json, string path, string message)
+    {
+        var e = Assert.Throws<JsonException>(() => Read("NeedFormula", json));
+
+        Assert.Equal(path, e.Path);
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_FindingValuesNotAnObject_SaysWhatItExpected()
     {
         var e = Assert.Throws<JsonException>(() => PartnershipsJson.Deserialize<Finding>("""{"code":"X1","severity":"Failure","messageTemplate":"x","values":[]}"""));
