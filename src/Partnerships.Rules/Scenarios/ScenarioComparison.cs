@@ -25,7 +25,7 @@ internal static class ScenarioComparison
         }
 
         var allocations = run.Allocation!.Recipients.ToDictionary(r => r.RecipientId, StringComparer.Ordinal);
-        var activityFindings = run.Allocation.Activities.SelectMany(a => a.Findings).Concat(run.Allocation.Findings).Where(f => f.RecipientId is not null).ToLookup(f => f.RecipientId!, StringComparer.Ordinal);
+        var activityFindings = run.Allocation.Activities.SelectMany(a => a.Findings).Where(f => f.RecipientId is not null).ToLookup(f => f.RecipientId!, StringComparer.Ordinal);
         foreach (var (recipient, amount) in expect.Allocations)
         {
             var actual = allocations.GetValueOrDefault(recipient);

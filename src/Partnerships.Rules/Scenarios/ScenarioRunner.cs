@@ -19,8 +19,8 @@ namespace Partnerships.Rules.Scenarios;
 /// <see cref="QuarterlyMonitor.Record"/>, followed by <see cref="UnderspendReview.Hold"/> where the quarter names a
 /// review point of the terms.</para>
 /// <para>The file's problems (and its scheme's) carry <see cref="SchemeFileFindings"/> codes and JSON paths; a file
-/// with any problem does not run. A step the library refuses (such as a return for a recipient with no account)
-/// is reported as a problem at that step's path. The library reads no files: a scheme given by path is read by
+/// with any problem does not run. A step the library refuses (such as returns that take a recipient's spend to
+/// date past the range of whole minor units) is reported as a problem at that step's path. The library reads no files: a scheme given by path is read by
 /// the caller's resolver. This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ScenarioRunner
@@ -66,7 +66,7 @@ public static class ScenarioRunner
                 quarters.Add(recorded);
                 position = recorded.Position;
             }
-            catch (ArgumentException exception)
+            catch (Exception exception) when (exception is ArgumentException or OverflowException)
             {
                 return Failed(file, quarter.Path + ".returns", "quarter " + quarter.Number.ToString(CultureInfo.InvariantCulture), exception.Message);
             }

@@ -80,7 +80,7 @@ public sealed class ScenarioRunnerStepTests
     {
         var run = Run(_ => { });
         var recipient = run.Allocation!.Recipients.First(r => run.Allocation.Activities.Any(a => a.Findings.Any(f => f.RecipientId == r.RecipientId)) && !r.Findings.IsEmpty);
-        var codes = recipient.Findings.Concat(run.Allocation.Activities.SelectMany(a => a.Findings)).Concat(run.Allocation.Findings)
+        var codes = recipient.Findings.Concat(run.Allocation.Activities.SelectMany(a => a.Findings))
             .Where(f => f.RecipientId == recipient.RecipientId).Select(f => f.Code).Distinct().ToList();
 
         var result = Run(json => json["expect"] = JsonNode.Parse("{ \"allocations\": { \"" + recipient.RecipientId + "\": 1, \"BCU-ATLANTIS\": 1 } }"));
@@ -107,6 +107,39 @@ public sealed class ScenarioRunnerStepTests
 
         var difference = Assert.Single(result.Differences);
         Assert.Equal(string.Join(", ", all.Take(8)) + ", …", difference.Codes);
+    }
+
+    [Fact]
+    public void Compare_FindingAbsentFromARecipientWithEightCodes_QuotesAllEightWithoutAnEllipsis()
+    {
+        // Ealing spends beyond its allocation in the first quarter and forecasts beyond it all year (more than it spends):
+        // two codes more than its six.
+        static void Overspend(JsonNode json)
+        {
+            foreach (var quarter in json["quarters"]!.AsArray())
+            {
+                var ealing = quarter!["returns"]!.AsArray().Single(r => (string?)r!["recipient"] == "BCU-EALING")!;
+                ealing["forecast"] = 200_000;
+                if ((int)quarter["quarter"]! == 1)
+                {
+                    ealing["spent"] = 70_000;
+                }
+            }
+        }
+
+        var run = Run(Overspend);
+        var codes = run.Assessment!.Plans.SelectMany(p => p.Findings).Concat(run.Allocation!.Recipients.SelectMany(r => r.Findings))
+            .Concat(run.Allocation.Activities.SelectMany(a => a.Findings)).Concat(run.Quarters.SelectMany(q => q.Findings)).Concat(run.Reviews.SelectMany(r => r.Findings))
+            .Where(f => f.RecipientId == "BCU-EALING").Select(f => f.Code).Distinct().ToList();
+        Assert.True(codes.Count == 8, string.Join(", ", codes));
+
+        var result = Run(json =>
+        {
+            Overspend(json);
+            json["expect"] = JsonNode.Parse("""{ "findings": { "BCU-EALING": ["NONE999"] } }""");
+        });
+
+        Assert.Equal(string.Join(", ", codes), Assert.Single(result.Differences).Codes);
     }
 
     private static ScenarioResult Run(Action<JsonNode> change)

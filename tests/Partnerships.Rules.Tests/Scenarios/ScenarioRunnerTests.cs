@@ -130,6 +130,26 @@ public sealed class ScenarioRunnerTests
     }
 
     [Fact]
+    public void Run_SpendToDateBeyondTheRangeOfPence_IsAProblemAtTheQuarterThatPassesIt()
+    {
+        // Each quarter's spend is the largest amount a file can hold; the second takes spend to date past long.MaxValue pence.
+        var result = Run(json =>
+        {
+            foreach (var quarter in json["quarters"]!.AsArray())
+            {
+                quarter!["returns"]![0]!["spent"] = JsonValue.Create(92_233_720_368_547_758.07m);
+            }
+        });
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("$.quarters[1].returns", problem.Path);
+        Assert.Equal(SchemeFileFindings.InvalidValue, problem.Code);
+        Assert.Contains("quarter 2", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("is beyond the range of an amount of GBP", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Quarters);
+    }
+
+    [Fact]
     public void Run_TwoReturnsOfOneRecipientInAQuarter_AreAFindingAndTheRestIsRecorded()
     {
         // Two returns from one recipient in one quarter: QuarterlyMonitor sets them aside with a finding, no longer refusing the batch.
