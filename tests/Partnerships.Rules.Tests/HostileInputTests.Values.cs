@@ -130,6 +130,15 @@ public sealed partial class HostileInputTests
     }
 
     [Fact]
+    public void FundTerms_UndefinedUnderspendReclaim_SaysWhatIsWrongAndKeepsTheValue()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => _ = Terms with { UnderspendReclaim = (UnderspendReclaim)9 });
+
+        Assert.StartsWith("Not a defined way to reclaim under-spend.", error.Message, StringComparison.Ordinal);
+        Assert.Equal((UnderspendReclaim)9, error.ActualValue);
+    }
+
+    [Fact]
     public void AllocationPolicy_NullOrCaseInsensitiveWeights_AreNormalised()
     {
         var policy = new AllocationPolicy { FormulaWeights = null! };

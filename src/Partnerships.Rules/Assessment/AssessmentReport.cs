@@ -28,7 +28,11 @@ public sealed record AssessmentReport
     /// <summary>Gets the standard allocation per recipient.</summary>
     public required Money StandardAllocation { get; init; }
 
-    /// <summary>Gets the assessment of every plan of the round, invalid ones included, by recipient id.</summary>
+    /// <summary>Gets the assessment of every plan of the round, invalid ones included, by recipient id (ordinal).</summary>
+    /// <remarks>Plans that share a recipient id (each invalid, <see cref="Partnerships.Rules.Plans.PlanFindings.DuplicateRecipient"/>)
+    /// come in the order of their content, never of their arrival: the text of the recipient name, year, equality
+    /// statement, submission time, then of each activity (id, cost in minor units, currency, type), the activities taken
+    /// by id and those of one id by cost, compared ordinally.</remarks>
     public required ImmutableArray<PlanAssessment> Plans { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the cost of every queried activity (fits only arguably or not at all) of plans that are not ineligible.</summary>

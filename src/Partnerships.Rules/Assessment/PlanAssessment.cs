@@ -21,7 +21,7 @@ public sealed record PlanAssessment
     /// <summary>Gets a value indicating whether the plan passed validation against the terms.</summary>
     public required bool IsValid { get; init; }
 
-    /// <summary>Gets the findings behind the decision.</summary>
+    /// <summary>Gets the findings behind the decision, by code, then activity id, then message (each ordinal).</summary>
     public required ImmutableArray<Finding> Findings { get; init => field = value.OrEmpty(); }
 
     /// <summary>Gets the priority fit of each activity, by activity id (ordinal); empty for an invalid plan.</summary>

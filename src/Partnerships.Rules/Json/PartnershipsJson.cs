@@ -297,7 +297,8 @@ public static class PartnershipsJson
         }
     }
 
-    // A value built through its constructor (a review point of quarter 9) refuses it there, where the reader cannot say the path.
+    // A safety net: the types whose constructors check their values read through RefusalJsonConverter or a converter of
+    // their own, which turn a refusal into a JsonException with its path; one that still escapes is refused at the root.
     private static JsonException Refused(ArgumentException e) =>
         new(FormattableString.Invariant($"A value refused what the JSON gives it: {e.Message} Path: $"), "$", null, null, e);
 

@@ -99,6 +99,22 @@ public sealed class SpendPlanValidatorTests
         Assert.Contains("Plan 'BCU-BARNET', activity 'vawg-advocacy': Cost must not be negative", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(nameof(PlanTestData.UnknownPriority))]
+    [InlineData(nameof(PlanTestData.ForeignCurrency))]
+    public void ValidateAndThrow_FindingWithValuesOfItsRule_ThrowsTheFindingsValidateGives(string plan)
+    {
+        // The exception is raised after Validate has located each failure; locating it again would lose the values
+        // its rule added (the known priorities, the currency expected).
+        var bad = (SpendPlan)typeof(PlanTestData).GetMethod(plan)!.Invoke(null, null)!;
+        var validated = Validator.Validate(bad).Errors;
+
+        var error = Assert.Throws<ValidationException>(() => Validator.ValidateAndThrow(bad));
+
+        Assert.Equal(validated.Select(f => f.CustomState), error.Errors.Select(f => f.CustomState));
+        Assert.Equal(validated.Select(f => f.ErrorMessage), error.Errors.Select(f => f.ErrorMessage));
+    }
+
     [Fact]
     public void Validate_NoTerms_ChecksActivitiesShareTheFirstCurrency()
     {
