@@ -49,6 +49,22 @@ public sealed class ArgumentTests
     }
 
     [Fact]
+    public void Deserialize_NullJson_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<ArgumentNullException>(() => PartnershipsJson.Deserialize<FundTerms>(null!));
+
+        Assert.Equal("json", e.ParamName);
+    }
+
+    [Fact]
+    public void ToAuditJson_RecordAndPositionBothNull_NamesTheFirstParameter()
+    {
+        var e = Assert.Throws<ArgumentNullException>(() => PartnershipsJson.ToAuditJson((YearEndRecord)null!, null!, Round2011.Terms, Array.Empty<Payment>()));
+
+        Assert.Equal("record", e.ParamName);
+    }
+
+    [Fact]
     public void FromAuditJson_NullJson_ThrowsNamingIt()
     {
         var e = Assert.Throws<ArgumentNullException>(() => PartnershipsJson.FromAuditJson<FundTerms>(null!));

@@ -13,6 +13,18 @@ namespace Partnerships.Rules.Tests.Json;
 public sealed class EnvelopeTests
 {
     [Theory]
+    [InlineData("[")]
+    [InlineData("3 4")]
+    [InlineData("\"kind\" \"schemaVersion\"")]
+    public void FromAuditJson_RootNotAnObject_IsRefusedAsNotARecordBeforeAnyReadingOfItsEnvelope(string json)
+    {
+        var e = Assert.Throws<JsonException>(() => PartnershipsJson.FromAuditJson<FundTerms>(json));
+
+        Assert.Equal("$", e.Path);
+        Assert.StartsWith($"The JSON value could not be converted to {typeof(AuditRecord<FundTerms>)}.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(3, true)]
     [InlineData(1, false)]
     public void FromAuditJson_AnotherVersion_SaysWhetherANewerLibraryWroteIt(int version, bool newer)
