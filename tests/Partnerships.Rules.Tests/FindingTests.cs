@@ -96,11 +96,19 @@ public sealed class FindingTests
         Assert.Equal("0.000000000001", Finding.Format(0.000000000001m));
         Assert.Equal("£1,250.00", Finding.Format(Money.Pounds(1_250m)));
         Assert.Equal("System.Object", Finding.Format(new object()));
+        Assert.Equal("True", Finding.Format(true));
+        Assert.Equal(string.Empty, Finding.Format(new NoText()));
     }
 
     [Fact]
     public void Format_Date_IsIso()
     {
         Assert.Equal("2011-07-14", Finding.Format(new NodaTime.LocalDate(2011, 7, 14)));
+    }
+
+    // A value whose ToString breaks its contract and returns null.
+    private sealed class NoText
+    {
+        public override string? ToString() => null;
     }
 }

@@ -31,6 +31,19 @@ public sealed class ValueForMoneyEdgeTests
     }
 
     [Fact]
+    public void Compare_FenceBeyondTheRangeOfDecimal_ReportsUnitCostsWithoutStatistics()
+    {
+        // q3 + fence × (q3 − q1) passes decimal.MaxValue: each activity keeps its unit cost and peer count, and no quartile,
+        // median or fence is guessed, so nothing is flagged.
+        var thresholds = ValueForMoneyThresholds.Default with { InterquartileFence = decimal.MaxValue, MinimumPeers = 1 };
+
+        var comparisons = ValueForMoney.Compare([Plan("P1", 100, 1m), Plan("P2", 1_000, 1m), Plan("P3", 10_000, 1m)], thresholds);
+
+        Assert.Equal([1m, 10m, 100m], comparisons.Select(c => c.UnitCost));
+        Assert.All(comparisons, c => Assert.Equal((2, null, null, false), (c.PeerCount, c.PeerMedian, c.PeerUpperQuartile, c.IsOutlier)));
+    }
+
+    [Fact]
     public void Compare_NegativeCost_HasANegativeUnitCost()
     {
         // Compare takes plans as they come, valid or not: -£7,500 for 25 units is -£300 a unit.
