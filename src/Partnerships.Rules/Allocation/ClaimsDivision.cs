@@ -420,7 +420,7 @@ public static class ClaimsDivision
                 var units = atEstate.Of(claim, out var rho);
                 for (long k = 1; k <= claim - units && count < steps.Length; k++)
                 {
-                    var step = DueStep(k, total, rho, claim, bound);
+                    var step = DueStep(k, total, rho, claim);
                     if (step > bound)
                     {
                         break;
@@ -492,7 +492,7 @@ public static class ClaimsDivision
                 for (var k = before - units + 1; k <= byLast - units; k++)
                 {
                     // (step − first, index) packed: both below 2³¹ since the window is within n steps.
-                    candidates[count++] = ((DueStep(k, total, rho, claim, window.Last) - window.First) << 32) | (uint)i;
+                    candidates[count++] = ((DueStep(k, total, rho, claim) - window.First) << 32) | (uint)i;
                 }
             }
 
@@ -513,21 +513,21 @@ public static class ClaimsDivision
         }
     }
 
-    /// <summary>The step ⌈(k·total − ρ) ÷ c⌉ after the estate at which unit k past ⌊estate·c ÷ total⌋ falls due, or limit + 1 when later than limit.</summary>
-    private static long DueStep(long k, long total, long rho, long claim, long limit)
+    /// <summary>The step ⌈(k·total − ρ) ÷ c⌉ after the estate at which unit k past ⌊estate·c ÷ total⌋ falls due.</summary>
+    /// <remarks>At most total − estate, where every claim is met, so it fits in a long. No limit is taken: the candidates
+    /// of a window are due within it by construction, and a cap there could only misplace a unit due exactly at its end.</remarks>
+    private static long DueStep(long k, long total, long rho, long claim)
     {
         unchecked
         {
             var high = Math.BigMul(k, total, out long low);
-            if (high == 0 && low >= 0 && limit <= long.MaxValue / claim)
+            if (high == 0 && low >= 0)
             {
                 // need ≥ 1 (ρ < total ≤ k·total); ⌈need ÷ c⌉ as ⌊(need − 1) ÷ c⌋ + 1, since need + c − 1 can pass long.
-                var need = low - rho;
-                return need > limit * claim ? limit + 1 : ((need - 1) / claim) + 1;
+                return ((low - rho - 1) / claim) + 1;
             }
 
-            var wide = ((Int128)k * total) - rho;
-            return wide > (Int128)limit * claim ? limit + 1 : (long)((wide + claim - 1) / claim);
+            return (long)((((Int128)k * total) - rho + claim - 1) / claim);
         }
     }
 
