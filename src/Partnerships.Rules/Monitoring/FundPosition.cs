@@ -218,7 +218,6 @@ public sealed record FundPosition
     /// or the last quarter is of another year.</exception>
     internal static FundPosition Restore(string? schemeName, FinancialYear year, Money fund, AllocationPolicy policy, ImmutableArray<RecipientAccount> accounts, ImmutableArray<HeldBid> bids, Money unallocated, FinancialQuarter? lastQuarterRecorded, ImmutableArray<Query> queries, Money returned)
     {
-        Guard.Against.Null(policy);
         Guard.Against.NegativeMoney(fund);
         Guard.Against.NegativeMoney(unallocated);
         Guard.Against.ForeignCurrency(fund, unallocated, nameof(unallocated));

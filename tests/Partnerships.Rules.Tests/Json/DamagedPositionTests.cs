@@ -3,6 +3,7 @@ using Partnerships.Rules.Allocation;
 using Partnerships.Rules.Calendars;
 using Partnerships.Rules.Json;
 using Partnerships.Rules.Monitoring;
+using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Tests.Json;
 
@@ -83,6 +84,24 @@ public sealed class DamagedPositionTests
 
         Assert.Equal(parameter, cause.ParamName);
         Assert.StartsWith(message, cause.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Position_WithMoneyHeldAndReturned_NotSummingToTheFund_SaysEachPartAndTheirSum()
+    {
+        // £10 held for an open query and £5 returned by a withdrawn one: the sum in the message counts both.
+        var terms = new FundTerms { Year = FinancialYearCalendar.UkGovernment.Year(2011), Fund = Money.Pounds(100m), StandardAllocation = Money.Pounds(40m), Priorities = [new Priority("P1", "Violence")] };
+        var raised = new NodaTime.LocalDate(2011, 4, 14);
+        var position = QueryDesk.Raise(Position(), terms, "Q1", "A", "a", Money.Pounds(10m), "FIT001", raised);
+        position = QueryDesk.Withdraw(QueryDesk.Raise(position, terms, "Q2", "B", "b", Money.Pounds(5m), "FIT001", raised), "Q2", raised);
+        Assert.Equal((Money.Pounds(10m), Money.Pounds(5m)), (position.Reserve, position.Returned));
+        var node = JsonNode.Parse(PartnershipsJson.Serialize(position))!.AsObject();
+        node["unallocated"] = Pounds("30.01");
+
+        var cause = JsonRefusal.Cause(() => PartnershipsJson.Deserialize<FundPosition>(node.ToJsonString()));
+
+        Assert.Equal("unallocated", cause.ParamName);
+        Assert.StartsWith("The allocations total £55.00, £10.00 is held for queries, £5.00 was returned and £30.01 is unallocated: £100.01, not the fund of £100.00.", cause.Message, StringComparison.Ordinal);
     }
 
     private static FundPosition Position() => FundPosition.Open(

@@ -156,13 +156,26 @@ public sealed class MonitoringGuardTests
         Assert.StartsWith("The terms are for 2011/12 with a fund of £50,000.00; the position is for 2011/12 with a fund of £40,000.00.", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Hold_TermsOfAnotherScheme_NamesBothSchemes()
+    [Theory]
+    [InlineData("Other", null, "The terms are of the scheme 'Other'; the position is of the scheme '(none)'.")]
+    [InlineData(null, "S", "The terms are of the scheme '(none)'; the position is of the scheme 'S'.")]
+    public void Hold_TermsOfAnotherScheme_NamesTheSchemeOnEitherSide(string? ofTerms, string? ofPosition, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => UnderspendReview.Hold(AfterQ2(), Terms with { SchemeName = "Other" }, September));
+        var position = AfterQ2(FundPosition.Open(Year, Terms.Fund, [new("A", Money.Pounds(10_000m))], schemeName: ofPosition));
 
-        Assert.Equal("terms", error.ParamName);
-        Assert.StartsWith("The terms are of the scheme 'Other'; the position is of the scheme '(none)'.", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => UnderspendReview.Hold(position, Terms with { SchemeName = ofTerms }, September));
+
+        Assert.Equal(("terms", message), (error.ParamName, error.Message.Split(" (Parameter")[0]));
+    }
+
+    [Fact]
+    public void Hold_FurtherRoundBidGivenTwice_IsRefusedNamingIt()
+    {
+        var bid = new OverProgrammedBid("B", "b1", Money.Pounds(100m));
+
+        var error = Assert.Throws<ArgumentException>(() => UnderspendReview.Hold(AfterQ2(), Terms, September, [bid, bid]));
+
+        Assert.Equal(("furtherRound", "The further-round bid B/b1 is given twice."), (error.ParamName, error.Message.Split(" (Parameter")[0]));
     }
 
     [Fact]

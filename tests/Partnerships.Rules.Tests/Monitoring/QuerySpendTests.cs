@@ -4,6 +4,7 @@ using Partnerships.Rules.Assessment;
 using Partnerships.Rules.Example;
 using Partnerships.Rules.Monitoring;
 using Partnerships.Rules.Plans;
+using Partnerships.Rules.Schemes;
 
 namespace Partnerships.Rules.Tests.Monitoring;
 
@@ -80,6 +81,34 @@ public sealed class QuerySpendTests
 
         Assert.Equal("report", error.ParamName);
         Assert.StartsWith($"The report did not assess activity 'not-in-the-plan' of '{camden}', which query 'Q1' names.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ByPriority_PriorityTheReportDoesNotHold_ComesLast()
+    {
+        // Terms of the same scheme, year and fund may add a priority the report was not assessed under: the query
+        // moves to it, and it follows the report's own priorities.
+        var terms = Round2011.Terms with { Priorities = [.. Round2011.Terms.Priorities, new Priority("NEW", "Added in year")] };
+        var camden = Round2011.RecipientId("Camden");
+        var activity = Round2011.Report.GetPlan(camden).Fits.First(f => f.Attribution.Length == 1);
+        var position = QueryDesk.Raise(FundPosition.Open(Allocator.Allocate(terms, Round2011.Report, AllocationPolicy.Default), Round2011.Plans), terms, "Q1", camden, activity.ActivityId, Money.Pounds(100m), "FIT001", new LocalDate(2011, 4, 15));
+        position = QueryDesk.Reattribute(QueryDesk.Answer(position, "Q1", new LocalDate(2011, 4, 28)), terms, "Q1", "NEW", new LocalDate(2011, 5, 5));
+
+        var spend = QuerySpend.ByPriority(Round2011.Report, position);
+
+        var from = activity.Attribution[0].PriorityCode;
+        var expected = Round2011.Report.SpendByPriority.Select(s => s.PriorityCode == from ? s with { Amount = s.Amount - Money.Pounds(100m) } : s).Append(new PrioritySpend("NEW", Money.Pounds(100m)));
+        Assert.Equal(expected, spend);
+    }
+
+    [Fact]
+    public void ByPriority_ReportOfAnotherYear_IsRefusedNamingBoth()
+    {
+        var position = FundPosition.Open(Round2011.Terms.Year.Next, Round2011.Terms.Fund, []);
+
+        var error = Assert.Throws<ArgumentException>(() => QuerySpend.ByPriority(Round2011.Report, position));
+
+        Assert.Equal(("report", "The report is of 2011/12; the position of 2012/13."), (error.ParamName, error.Message.Split(" (Parameter")[0]));
     }
 
     /// <summary>A position opened from the report, with one £100 query on the activity re-attributed to VAWG.</summary>

@@ -18,6 +18,14 @@ public sealed partial class YearEndTests
         Assert.StartsWith("The terms are of '(no scheme)' for 2012/13 with a fund of £1,000.00; the position is of '(no scheme)' for 2011/12 with a fund of £1,000.00.", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Close_NoQuarterRecorded_SaysSo()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => YearEnd.Close(Small(("A", 100m)), Terms with { Fund = Money.Pounds(1_000m), SchemeName = null }, []));
+
+        Assert.Equal("The year 2011/12 closes after 2011/12 Q4 is recorded; the position has recorded no quarter.", error.Message);
+    }
+
     [Theory]
     [InlineData("S", null, "The terms are of 'S' for 2011/12 with a fund of £1,000.00; the position is of '(no scheme)' for 2011/12 with a fund of £1,000.00.")]
     [InlineData(null, "S", "The terms are of '(no scheme)' for 2011/12 with a fund of £1,000.00; the position is of 'S' for 2011/12 with a fund of £1,000.00.")]
