@@ -184,6 +184,18 @@ public sealed partial class ClaimsDivisionTests
         Assert.Equal(ReferenceDivision.ProportionalByQueue(estate, claims), Divide(ShortfallRule.Proportional, estate, claims));
     }
 
+    [Theory]
+    [InlineData(7L, new[] { 84900575075500574L, 120984562199870654, 2721886496233567325, 260751889780930816, 1677998907982072654, 216603146066987804 })]
+    [InlineData(6188391922739714070L, new[] { 1028565921759760478L, 3488071123991623431, 1440008917249036276, 155408319096653438, 76337640642640449 })]
+    [InlineData(8837234809591530130L, new[] { 922339758513678163L, 4882416213363926580, 869635811803383209, 1831296417312569111, 331546608597973080 })]
+    public void Divide_ProportionalSecondOrThirdUnitOfAClaimPastLong_FallsDueAtItsExactStep(long estate, long[] claims)
+    {
+        // A total past 2⁶²: a claimant's second unit past its share (k·total past long) has its step found in 128 bits,
+        // and its third (k·total past 2⁶⁴) too, although the low 64 bits of k·total then read as a positive long. In
+        // each case that step decides who gets a unit (found by a search against a model of the division, 2 December).
+        Assert.Equal(ReferenceDivision.ProportionalByQueue(estate, claims), Divide(ShortfallRule.Proportional, estate, claims));
+    }
+
     [Fact]
     public void Divide_ProportionalStepFoundIn128BitsFallingExactlyDue_TiesWithTheOtherStep()
     {
