@@ -200,8 +200,8 @@ public sealed partial class ClaimsDivisionTests
     public void Divide_ProportionalStepFoundIn128BitsFallingExactlyDue_TiesWithTheOtherStep()
     {
         // Claims 2g and g (3g is nearly long.MaxValue), 2 units: at an estate of 3 the shares are exactly 2 and 1, so
-        // both claimants' next unit falls due at step 1 and the tie goes to the lower index. The larger claim's step
-        // is found in 128 bits (2 steps × 2g passes long), where a step due exactly must not be rounded one further.
+        // both claimants' next unit falls due at step 1 and the tie goes to the lower index: a step due exactly must not
+        // be rounded one further.
         const long g = long.MaxValue / 3;
         long[] claims = [2 * g, g];
 
