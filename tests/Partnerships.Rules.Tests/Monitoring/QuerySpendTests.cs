@@ -91,8 +91,7 @@ public sealed class QuerySpendTests
         var terms = Round2011.Terms with { Priorities = [.. Round2011.Terms.Priorities, new Priority("NEW", "Added in year")] };
         var camden = Round2011.RecipientId("Camden");
         var activity = Round2011.Report.GetPlan(camden).Fits.First(f => f.Attribution.Length == 1);
-        var position = QueryDesk.Raise(FundPosition.Open(Allocator.Allocate(terms, Round2011.Report, AllocationPolicy.Default), Round2011.Plans), terms, "Q1", camden, activity.ActivityId, Money.Pounds(100m), "FIT001", new LocalDate(2011, 4, 15));
-        position = QueryDesk.Reattribute(QueryDesk.Answer(position, "Q1", new LocalDate(2011, 4, 28)), terms, "Q1", "NEW", new LocalDate(2011, 5, 5));
+        var position = Reattributed(Round2011.Report, Round2011.Plans, camden, activity.ActivityId, terms, "NEW");
 
         var spend = QuerySpend.ByPriority(Round2011.Report, position);
 
@@ -111,13 +110,13 @@ public sealed class QuerySpendTests
         Assert.Equal(("report", "The report is of 2011/12; the position of 2012/13."), (error.ParamName, error.Message.Split(" (Parameter")[0]));
     }
 
-    /// <summary>A position opened from the report, with one £100 query on the activity re-attributed to VAWG.</summary>
-    private static FundPosition Reattributed(AssessmentReport report, IEnumerable<SpendPlan> plans, string recipientId, string activityId)
+    /// <summary>A position opened from the report, with one £100 query on the activity re-attributed to VAWG (or <paramref name="to"/>).</summary>
+    private static FundPosition Reattributed(AssessmentReport report, IEnumerable<SpendPlan> plans, string recipientId, string activityId, FundTerms? terms = null, string? to = null)
     {
-        var terms = Round2011.Terms;
+        terms ??= Round2011.Terms;
         var position = FundPosition.Open(Allocator.Allocate(terms, report, AllocationPolicy.Default), plans);
         position = QueryDesk.Raise(position, terms, "Q1", recipientId, activityId, Money.Pounds(100m), "FIT001", new LocalDate(2011, 4, 15));
         position = QueryDesk.Answer(position, "Q1", new LocalDate(2011, 4, 28));
-        return QueryDesk.Reattribute(position, terms, "Q1", Round2011.VawgCode, new LocalDate(2011, 5, 5));
+        return QueryDesk.Reattribute(position, terms, "Q1", to ?? Round2011.VawgCode, new LocalDate(2011, 5, 5));
     }
 }
